@@ -1,0 +1,106 @@
+// International organisations, UN bodies, development banks, groupings and dialogue formats (country ''),
+// plus the foreign government bodies that Kazakh foreign-relations news names most often.
+// Abbreviations are given in all three scripts where each language has its own (ШЫҰ / ШОС / SCO).
+
+import type { EntityRecord } from '../../core/types';
+import { e } from './entry';
+
+const O = 'organization';
+
+export const INTERNATIONAL_ORGANIZATIONS: readonly EntityRecord[] = [
+  // The United Nations and its bodies and agencies.
+  e('un', O, 'United Nations', 'Біріккен Ұлттар Ұйымы', 'Организация Объединённых Наций', 'UN|U.N.|United Nations Organization|БҰҰ|ООН|Organisation des Nations Unies', '', 'Q1065'),
+  e('un-security-council', O, 'UN Security Council', 'БҰҰ Қауіпсіздік Кеңесі', 'Совет Безопасности ООН', 'United Nations Security Council|UNSC|Security Council|БҰҰ ҚК|СБ ООН|Совбез ООН'),
+  e('un-general-assembly', O, 'UN General Assembly', 'БҰҰ Бас Ассамблеясы', 'Генеральная Ассамблея ООН', 'United Nations General Assembly|UNGA|General Assembly|Генассамблея ООН|ГА ООН'),
+  e('un-human-rights-council', O, 'UN Human Rights Council', 'БҰҰ Адам құқықтары жөніндегі кеңесі', 'Совет ООН по правам человека', 'United Nations Human Rights Council|UNHRC|СПЧ ООН'),
+  e('undp', O, 'United Nations Development Programme', 'БҰҰ Даму бағдарламасы', 'Программа развития ООН', 'UNDP|БҰҰДБ|ПРООН'),
+  e('unep', O, 'United Nations Environment Programme', 'БҰҰ Қоршаған орта жөніндегі бағдарламасы', 'Программа ООН по окружающей среде', 'UNEP|ЮНЕП'),
+  e('unhcr', O, 'UN Refugee Agency', 'БҰҰ Босқындар істері жөніндегі жоғарғы комиссарының басқармасы', 'Управление Верховного комиссара ООН по делам беженцев', 'UNHCR|УВКБ ООН|Office of the United Nations High Commissioner for Refugees'),
+  e('wfp', O, 'World Food Programme', 'Дүниежүзілік азық-түлік бағдарламасы', 'Всемирная продовольственная программа', 'WFP|UN World Food Programme|ВПП|ВПП ООН'),
+  e('fao', O, 'Food and Agriculture Organization', 'БҰҰ Азық-түлік және ауыл шаруашылығы ұйымы', 'Продовольственная и сельскохозяйственная организация ООН', 'FAO|Food and Agriculture Organization of the United Nations|ФАО'),
+  e('ilo', O, 'International Labour Organization', 'Халықаралық еңбек ұйымы', 'Международная организация труда', 'ILO|International Labor Organization|ХЕҰ|МОТ'),
+  e('unctad', O, 'UN Trade and Development', 'БҰҰ Сауда және даму жөніндегі конференциясы', 'Конференция ООН по торговле и развитию', 'UNCTAD|United Nations Conference on Trade and Development|ЮНКТАД'),
+  e('unido', O, 'United Nations Industrial Development Organization', 'БҰҰ Өнеркәсіптік даму ұйымы', 'Организация Объединённых Наций по промышленному развитию', 'UNIDO|ЮНИДО'),
+  e('unodc', O, 'United Nations Office on Drugs and Crime', 'БҰҰ Есірткі және қылмыс жөніндегі басқармасы', 'Управление ООН по наркотикам и преступности', 'UNODC|УНП ООН'),
+  e('unicef', O, 'UNICEF', 'ЮНИСЕФ', 'ЮНИСЕФ', "United Nations Children's Fund|БҰҰ Балалар қоры|Детский фонд ООН", '', 'Q740308'),
+  e('unesco', O, 'UNESCO', 'ЮНЕСКО', 'ЮНЕСКО', 'United Nations Educational, Scientific and Cultural Organization|Организация Объединённых Наций по вопросам образования, науки и культуры', '', 'Q7809'),
+  e('who', O, 'World Health Organization', 'Дүниежүзілік денсаулық сақтау ұйымы', 'Всемирная организация здравоохранения', 'WHO|W.H.O.|ДДСҰ|ВОЗ', '', 'Q7817'),
+  e('wipo', O, 'World Intellectual Property Organization', 'Дүниежүзілік зияткерлік меншік ұйымы', 'Всемирная организация интеллектуальной собственности', 'WIPO|ВОИС'),
+  e('iaea', O, 'International Atomic Energy Agency', 'Атом энергиясы жөніндегі халықаралық агенттік', 'Международное агентство по атомной энергии', 'IAEA|МАГАТЭ|АЭХА'),
+  e('iaea-leu-bank', O, 'IAEA Low Enriched Uranium Bank', 'МАГАТЭ-нің төмен байытылған уран банкі', 'Банк низкообогащённого урана МАГАТЭ', 'IAEA LEU Bank|LEU Bank|Төмен байытылған уран банкі|банк НОУ МАГАТЭ|Банк НОУ'),
+  e('iom', O, 'International Organization for Migration', 'Халықаралық көші-қон ұйымы', 'Международная организация по миграции', 'IOM|ХКҰ|МОМ'),
+  e('icj', O, 'International Court of Justice', 'БҰҰ Халықаралық Соты', 'Международный суд ООН', 'ICJ|World Court|Халықаралық Сот|Международный суд'),
+  e('unescap', O, 'UN Economic and Social Commission for Asia and the Pacific', 'БҰҰ Азия және Тынық мұхиты елдеріне арналған экономикалық және әлеуметтік комиссиясы', 'Экономическая и социальная комиссия ООН для Азии и Тихого океана', 'ESCAP|UNESCAP|ЭСКАТО'),
+  e('unece', O, 'UN Economic Commission for Europe', 'БҰҰ Еуропалық экономикалық комиссиясы', 'Европейская экономическая комиссия ООН', 'UNECE|ЕЭК ООН'),
+  e('unrcca', O, 'UN Regional Centre for Preventive Diplomacy for Central Asia', 'БҰҰ-ның Орталық Азия үшін превентивтік дипломатия жөніндегі өңірлік орталығы', 'Региональный центр ООН по превентивной дипломатии для Центральной Азии', 'UNRCCA|РЦПДЦА'),
+  // Trade, finance and development.
+  e('wto', O, 'World Trade Organization', 'Дүниежүзілік сауда ұйымы', 'Всемирная торговая организация', 'WTO|ДСҰ|ВТО', '', 'Q7825'),
+  e('imf', O, 'International Monetary Fund', 'Халықаралық валюта қоры', 'Международный валютный фонд', 'IMF|ХВҚ|МВФ', '', 'Q7804'),
+  e('world-bank', O, 'World Bank', 'Дүниежүзілік банк', 'Всемирный банк', 'World Bank Group|Дүниежүзілік банк тобы|Группа Всемирного банка|International Bank for Reconstruction and Development|IBRD|ХҚДБ|МБРР', '', 'Q7164'),
+  e('ebrd', O, 'European Bank for Reconstruction and Development', 'Еуропалық қайта құру және даму банкі', 'Европейский банк реконструкции и развития', 'EBRD|ЕҚДБ|ЕБРР'),
+  e('adb', O, 'Asian Development Bank', 'Азия даму банкі', 'Азиатский банк развития', 'ADB|АДБ|АБР'),
+  e('aiib', O, 'Asian Infrastructure Investment Bank', 'Азия инфрақұрылымдық инвестициялар банкі', 'Азиатский банк инфраструктурных инвестиций', 'AIIB|АИИБ|АБИИ'),
+  e('eib', O, 'European Investment Bank', 'Еуропалық инвестициялық банк', 'Европейский инвестиционный банк', 'EIB|ЕИБ'),
+  e('eurasian-development-bank', O, 'Eurasian Development Bank', 'Еуразиялық даму банкі', 'Евразийский банк развития', 'EDB|ЕДБ|ЕАБР'),
+  e('isdb', O, 'Islamic Development Bank', 'Ислам даму банкі', 'Исламский банк развития', 'IsDB|ИДБ|ИБР'),
+  e('new-development-bank', O, 'New Development Bank', 'Жаңа даму банкі', 'Новый банк развития', 'NDB|BRICS Bank|BRICS Development Bank|Банк БРИКС|НБР'),
+  e('oecd', O, 'Organisation for Economic Co-operation and Development', 'Экономикалық ынтымақтастық және даму ұйымы', 'Организация экономического сотрудничества и развития', 'OECD|ЭЫДҰ|ОЭСР|Organization for Economic Cooperation and Development'),
+  e('opec', O, 'OPEC', 'ОПЕК', 'ОПЕК', 'Organization of the Petroleum Exporting Countries|Мұнай экспорттаушы елдер ұйымы|Организация стран — экспортёров нефти', '', 'Q7795'),
+  e('opec-plus', O, 'OPEC+', 'ОПЕК+', 'ОПЕК+', 'OPEC Plus|ОПЕК плюс'),
+  e('iea', O, 'International Energy Agency', 'Халықаралық энергетикалық агенттік', 'Международное энергетическое агентство', 'IEA|ХЭА|МЭА'),
+  e('irena', O, 'International Renewable Energy Agency', 'Халықаралық жаңартылатын энергия агенттігі', 'Международное агентство по возобновляемым источникам энергии', 'IRENA|ИРЕНА'),
+  e('carec', O, 'Central Asia Regional Economic Cooperation Program', 'Орталық Азия өңірлік экономикалық ынтымақтастық бағдарламасы', 'Программа Центральноазиатского регионального экономического сотрудничества', 'CAREC|ЦАРЭС'),
+  e('ifas', O, 'International Fund for Saving the Aral Sea', 'Аралды құтқарудың халықаралық қоры', 'Международный фонд спасения Арала', 'IFAS|АҚХҚ|МФСА'),
+  e('caspian-pipeline-consortium', O, 'Caspian Pipeline Consortium', 'Каспий құбыр консорциумы', 'Каспийский трубопроводный консорциум', 'CPC|КҚК|КТК'),
+  // Europe and the transatlantic.
+  e('eu', O, 'European Union', 'Еуропалық Одақ', 'Европейский союз', 'EU|E.U.|ЕО|ЕС|Евросоюз|Еуроодақ', '', 'Q458'),
+  e('european-commission', O, 'European Commission', 'Еуропалық комиссия', 'Европейская комиссия', 'EC|Еурокомиссия|Еврокомиссия|ЕК'),
+  e('european-parliament', O, 'European Parliament', 'Еуропалық парламент', 'Европейский парламент', 'Европарламент|Еуропарламент'),
+  e('european-council', O, 'European Council', 'Еуропалық кеңес', 'Европейский совет'),
+  e('council-of-europe', O, 'Council of Europe', 'Еуропа Кеңесі', 'Совет Европы', 'CoE', '', 'Q8908'),
+  e('nato', O, 'NATO', 'НАТО', 'НАТО', 'North Atlantic Treaty Organization|Солтүстік Атлантикалық шарт ұйымы|Организация Североатлантического договора|North Atlantic Alliance|Североатлантический альянс', '', 'Q7184'),
+  e('osce', O, 'OSCE', 'Еуропадағы қауіпсіздік және ынтымақтастық ұйымы', 'Организация по безопасности и сотрудничеству в Европе', 'Organization for Security and Co-operation in Europe|ЕҚЫҰ|ОБСЕ', '', 'Q81299'),
+  // Eurasia and Asia.
+  e('sco', O, 'Shanghai Cooperation Organisation', 'Шанхай ынтымақтастық ұйымы', 'Шанхайская организация сотрудничества', 'SCO|Shanghai Cooperation Organization|ШЫҰ|ШОС', '', 'Q485207'),
+  e('csto', O, 'Collective Security Treaty Organization', 'Ұжымдық қауіпсіздік туралы шарт ұйымы', 'Организация Договора о коллективной безопасности', 'CSTO|ҰҚШҰ|ОДКБ'),
+  e('eaeu', O, 'Eurasian Economic Union', 'Еуразиялық экономикалық одақ', 'Евразийский экономический союз', 'EAEU|EAEC|EEU|ЕАЭО|ЕАЭС'),
+  e('eurasian-economic-commission', O, 'Eurasian Economic Commission', 'Еуразиялық экономикалық комиссия', 'Евразийская экономическая комиссия', 'EEC|ЕЭК'),
+  e('supreme-eurasian-economic-council', O, 'Supreme Eurasian Economic Council', 'Жоғары Еуразиялық экономикалық кеңес', 'Высший Евразийский экономический совет', 'ЖЕЭК|ВЕЭС'),
+  e('cis', O, 'Commonwealth of Independent States', 'Тәуелсіз Мемлекеттер Достастығы', 'Содружество Независимых Государств', 'CIS|ТМД|СНГ', '', 'Q7779'),
+  e('turkic-states-organization', O, 'Organization of Turkic States', 'Түркі мемлекеттері ұйымы', 'Организация тюркских государств', 'OTS|ТМҰ|ОТГ|Turkic Council|Түркі кеңесі|Тюркский совет|Cooperation Council of Turkic Speaking States|Түркітілдес мемлекеттердің ынтымақтастық кеңесі'),
+  e('turksoy', O, 'TURKSOY', 'ТҮРКСОЙ', 'ТЮРКСОЙ', 'International Organization of Turkic Culture|Түркі мәдениетінің халықаралық ұйымы|Международная организация тюркской культуры'),
+  e('cica', O, 'Conference on Interaction and Confidence Building Measures in Asia', 'Азиядағы өзара іс-қимыл және сенім шаралары жөніндегі кеңес', 'Совещание по взаимодействию и мерам доверия в Азии', 'CICA|АӨСШК|СВМДА'),
+  e('eco', O, 'Economic Cooperation Organization', 'Экономикалық ынтымақтастық ұйымы', 'Организация экономического сотрудничества', 'ECO|ЭЫҰ|ОЭС'),
+  e('asean', O, 'ASEAN', 'АСЕАН', 'АСЕАН', 'Association of Southeast Asian Nations|Оңтүстік-Шығыс Азия елдерінің қауымдастығы|Ассоциация государств Юго-Восточной Азии', '', 'Q7768'),
+  // The Islamic world, Africa and the Gulf.
+  e('oic', O, 'Organisation of Islamic Cooperation', 'Ислам ынтымақтастығы ұйымы', 'Организация исламского сотрудничества', 'OIC|Organization of Islamic Cooperation|ИЫҰ|ОИС'),
+  e('arab-league', O, 'Arab League', 'Араб мемлекеттерінің лигасы', 'Лига арабских государств', 'League of Arab States|Араб лигасы|ЛАГ|Арабская лига', '', 'Q7172'),
+  e('gcc', O, 'Gulf Cooperation Council', 'Парсы шығанағы араб мемлекеттерінің ынтымақтастық кеңесі', 'Совет сотрудничества арабских государств Персидского залива', 'GCC|Cooperation Council for the Arab States of the Gulf|ПШАМЫК|ССАГПЗ'),
+  e('african-union', O, 'African Union', 'Африка одағы', 'Африканский союз', 'AU', '', 'Q7159'),
+  // Groupings and dialogue formats.
+  e('g20', O, 'G20', 'G20', 'G20', 'Group of Twenty|G-20|«Үлкен жиырмалық»|«Большая двадцатка»|Группа двадцати', '', 'Q19771'),
+  e('g7', O, 'G7', 'G7', 'G7', 'Group of Seven|G-7|Үлкен жетілік|Большая семёрка|Группа семи'),
+  e('brics', O, 'BRICS', 'БРИКС', 'БРИКС', 'BRICS+|БРИКС+'),
+  e('c5-plus-1', O, 'C5+1', 'С5+1', 'С5+1', 'C5+1 format|Central Asia + United States|Central Asia–US|Орталық Азия + АҚШ|Орталық Азия – АҚШ|Центральная Азия + США|Центральная Азия – США'),
+  e('central-asia-china', O, 'Central Asia–China', 'Орталық Азия – Қытай', 'Центральная Азия – Китай', 'Central Asia + China|China–Central Asia|C+C5|Орталық Азия + Қытай|Қытай – Орталық Азия|Китай – Центральная Азия|Центральная Азия + Китай'),
+  e('central-asia-russia', O, 'Central Asia–Russia', 'Орталық Азия – Ресей', 'Центральная Азия – Россия', 'Russia–Central Asia|Central Asia + Russia|Ресей – Орталық Азия|Россия – Центральная Азия|Центральная Азия + Россия'),
+  e('central-asia-eu', O, 'Central Asia–EU', 'Орталық Азия – Еуропалық Одақ', 'Центральная Азия – Европейский союз', 'EU–Central Asia|Central Asia + EU|Орталық Азия – ЕО|ЕО – Орталық Азия|Центральная Азия – ЕС|ЕС – Центральная Азия'),
+  e('central-asia-japan', O, 'Central Asia + Japan', 'Орталық Азия + Жапония', 'Центральная Азия + Япония', 'Central Asia–Japan|Japan–Central Asia|Орталық Азия – Жапония|Центральная Азия – Япония'),
+  e('central-asia-korea', O, 'Central Asia–Republic of Korea', 'Орталық Азия – Корея Республикасы', 'Центральная Азия – Республика Корея', 'Korea–Central Asia|Central Asia + Korea|Орталық Азия + Корея|Центральная Азия – Корея'),
+  e('central-asia-india', O, 'India–Central Asia', 'Үндістан – Орталық Азия', 'Индия – Центральная Азия', 'Central Asia–India|Орталық Азия – Үндістан|Центральная Азия – Индия'),
+  e('central-asia-germany', O, 'Central Asia–Germany', 'Орталық Азия – Германия', 'Центральная Азия – Германия', 'Germany–Central Asia|Z5+1|Германия – Орталық Азия|Германия – Центральная Азия'),
+];
+
+/** Foreign government bodies named often in Kazakh foreign-relations news. */
+export const FOREIGN_BODIES: readonly EntityRecord[] = [
+  e('us-department-of-state', O, 'U.S. Department of State', 'АҚШ Мемлекеттік департаменті', 'Государственный департамент США', 'United States Department of State|US Department of State|State Department|U.S. State Department|Мемлекеттік департамент|Госдепартамент США|Госдепартамент|Госдеп', 'united-states', 'Q789915'),
+  e('us-geological-survey', O, 'U.S. Geological Survey', 'АҚШ Геологиялық қызметі', 'Геологическая служба США', 'USGS|United States Geological Survey|US Geological Survey', 'united-states', 'Q193755'),
+  e('us-department-of-energy', O, 'U.S. Department of Energy', 'АҚШ Энергетика министрлігі', 'Министерство энергетики США', 'United States Department of Energy|US Department of Energy|Department of Energy|DOE|АҚШ Энергетика департаменті|Минэнерго США', 'united-states'),
+  e('us-department-of-commerce', O, 'U.S. Department of Commerce', 'АҚШ Сауда министрлігі', 'Министерство торговли США', 'United States Department of Commerce|US Department of Commerce|Department of Commerce|Commerce Department|АҚШ Сауда департаменті|Минторг США', 'united-states'),
+  e('us-dfc', O, 'U.S. International Development Finance Corporation', 'АҚШ Халықаралық даму қаржы корпорациясы', 'Корпорация США по финансированию международного развития', 'DFC|US DFC|U.S. DFC|International Development Finance Corporation', 'united-states'),
+  e('white-house', O, 'White House', 'Ақ үй', 'Белый дом', 'the White House', 'united-states'),
+  e('us-congress', O, 'U.S. Congress', 'АҚШ Конгресі', 'Конгресс США', 'US Congress|United States Congress|Congress of the United States', 'united-states'),
+  e('kremlin', O, 'Kremlin', 'Кремль', 'Кремль', 'the Kremlin|Moscow Kremlin|Мәскеу Кремлі|Московский Кремль', 'russia'),
+  e('russia-mfa', O, 'Ministry of Foreign Affairs of Russia', 'Ресей Сыртқы істер министрлігі', 'Министерство иностранных дел России', 'Russian Foreign Ministry|Russian MFA|Ministry of Foreign Affairs of the Russian Federation|Ресей СІМ|РФ СІМ|Ресей Федерациясының Сыртқы істер министрлігі|МИД России|МИД РФ|Министерство иностранных дел Российской Федерации', 'russia'),
+  e('china-mfa', O, 'Ministry of Foreign Affairs of China', 'ҚХР Сыртқы істер министрлігі', 'Министерство иностранных дел КНР', "Chinese Foreign Ministry|Chinese MFA|Ministry of Foreign Affairs of the People's Republic of China|ҚХР СІМ|Қытай СІМ|Қытай Сыртқы істер министрлігі|МИД КНР|МИД Китая|Министерство иностранных дел Китая", 'china'),
+];
