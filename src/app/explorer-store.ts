@@ -1,0 +1,94 @@
+// The explorer's state: the graph, the view (what the URL holds) and what is derived from them. Every panel
+// reads from here and changes the view through `update`; nothing else keeps a copy.
+import type { Problem } from '../core/types';
+import { selectVisible, type Selection } from '../graph/graph-filter';
+import type { KnowledgeGraph } from '../graph/kg-graph';
+import { shortestPath, type GraphPath } from '../graph/shortest-path';
+import { sameViewState, type ViewState } from '../graph/view-state';
+import { buildSearchIndex, type SearchIndex } from '../graph/search-index';
+
+export type ChangeKind = 'graph' | 'filter' | 'selection' | 'path' | 'lang' | 'problems';
+
+/** Who changed the view: a user action adds a history entry, a restore from history does not. */
+export type ChangeSource = 'user' | 'history' | 'load';
+
+export interface Change {
+  kinds: ReadonlySet<ChangeKind>;
+  source: ChangeSource;
+}
+
+export type Listener = (change: Change) => void;
+
+export interface ProblemGroup {
+  /** Where the problems come from: 'build' (graph-data) or the name of an opened file. */
+  origin: string;
+  problems: Problem[];
+}
+
+export class ExplorerStore {
+  graph: KnowledgeGraph;
+  view: ViewState;
+  visible: Selection;
+  path: GraphPath | null = null;
+  search: SearchIndex;
+  problems: ProblemGroup[] = [];
+  private listeners: Listener[] = [];
+
+  constructor(graph: KnowledgeGraph, view: ViewState) {
+    this.graph = graph;
+    this.view = view;
+    this.visible = selectVisible(graph, view.filter);
+    this.path = this.computePath();
+    this.search = buildSearchIndex(graph);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.push(listener);
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== listener);
+    };
+  }
+
+  /** Applies a change of view; listeners hear only about what actually changed. */
+  update(patch: Partial<ViewState>, source: ChangeSource = 'user'): void {
+    const next: ViewState = { ...this.view, ...patch };
+    if (sameViewState(next, this.view)) return;
+    const kinds = new Set<ChangeKind>();
+    const prev = this.view;
+    this.view = next;
+    if (JSON.stringify(prev.filter) !== JSON.stringify(next.filter)) {
+      kinds.add('filter');
+      this.visible = selectVisible(this.graph, next.filter);
+    }
+    if (prev.selected !== next.selected) kinds.add('selection');
+    if (JSON.stringify(prev.path) !== JSON.stringify(next.path)) {
+      kinds.add('path');
+      this.path = this.computePath();
+    }
+    if (prev.lang !== next.lang) kinds.add('lang');
+    this.emit({ kinds, source });
+  }
+
+  /** A new graph (rebuilt data, an opened file): the view stays, its derived sets are recomputed. */
+  setGraph(graph: KnowledgeGraph): void {
+    this.graph = graph;
+    this.visible = selectVisible(graph, this.view.filter);
+    this.path = this.computePath();
+    this.search = buildSearchIndex(graph);
+    this.emit({ kinds: new Set<ChangeKind>(['graph', 'filter', 'selection', 'path']), source: 'load' });
+  }
+
+  setProblems(origin: string, problems: Problem[]): void {
+    this.problems = [...this.problems.filter((g) => g.origin !== origin), ...(problems.length ? [{ origin, problems }] : [])];
+    this.emit({ kinds: new Set<ChangeKind>(['problems']), source: 'load' });
+  }
+
+  private computePath(): GraphPath | null {
+    const p = this.view.path;
+    return p ? shortestPath(this.graph, p[0], p[1]) : null;
+  }
+
+  private emit(change: Change): void {
+    for (const l of this.listeners) l(change);
+  }
+}

@@ -1,0 +1,68 @@
+// The export menu: every graph format, for what is shown or the whole graph, and a PNG of the view. The
+// writers are loaded on first use, so they cost nothing on page load.
+import { el } from './dom';
+import type { ExplorerStore } from './explorer-store';
+import type { KgSigma } from './graph-view';
+import { createPopover } from './popover';
+
+export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv' | 'ttl' | 'nt';
+
+// Mirrors src/io/formats.ts; the labels are here so the menu renders before the writers are loaded.
+const FORMAT_BUTTONS: readonly { id: ExportFormat; text: string; hint: string }[] = [
+  { id: 'gexf', text: 'GEXF', hint: 'Gephi' },
+  { id: 'graphml', text: 'GraphML', hint: 'yEd, Cytoscape, NetworkX' },
+  { id: 'json', text: 'JSON', hint: 'graphology' },
+  { id: 'csv', text: 'CSV', hint: 'triples.csv' },
+  { id: 'ttl', text: 'Turtle', hint: 'RDF' },
+  { id: 'nt', text: 'N-Triples', hint: 'RDF' },
+];
+
+export function createExportMenu(store: ExplorerStore, renderer: () => KgSigma): HTMLElement {
+  const status = el('p', { className: 'hint', attrs: { role: 'status' } });
+  const scopeInputs = (['shown', 'all'] as const).map((scope) => {
+    const id = `export-scope-${scope}`;
+    const input = el('input', { id, attrs: { type: 'radio', name: 'export-scope', value: scope } });
+    input.checked = scope === 'shown';
+    return el('div', { className: 'radio' }, [input, el('label', { text: scope === 'shown' ? 'What is shown' : 'The whole graph', attrs: { for: id } })]);
+  });
+  const scope = (): 'shown' | 'all' => (popover.panel.querySelector<HTMLInputElement>('input[name="export-scope"]:checked')?.value === 'all' ? 'all' : 'shown');
+
+  async function run(task: () => Promise<string>): Promise<void> {
+    status.textContent = 'Preparing…';
+    try {
+      status.textContent = await task();
+    } catch (e) {
+      status.textContent = `Export failed: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+
+  const formatButtons = FORMAT_BUTTONS.map((f) =>
+    el(
+      'button',
+      {
+        className: 'menu-item',
+        attrs: { type: 'button', 'data-format': f.id },
+        on: { click: () => void run(async () => (await import('./export-actions')).exportGraphFile(store, f.id, scope())) },
+      },
+      [el('span', { className: 'menu-item-title', text: f.text }), el('span', { className: 'menu-item-hint', text: f.hint })],
+    ),
+  );
+  const png = el(
+    'button',
+    {
+      className: 'menu-item',
+      attrs: { type: 'button', 'data-format': 'png' },
+      on: { click: () => void run(async () => (await import('./export-actions')).exportPng(renderer())) },
+    },
+    [el('span', { className: 'menu-item-title', text: 'PNG image' }), el('span', { className: 'menu-item-hint', text: 'the current view' })],
+  );
+
+  const popover = createPopover('Export', 'Export', [
+    el('fieldset', { className: 'menu-fieldset' }, [el('legend', { text: 'Graph to export' }), ...scopeInputs]),
+    el('div', { className: 'menu-grid' }, formatButtons),
+    el('div', { className: 'menu-sep', attrs: { role: 'separator' } }),
+    png,
+    status,
+  ]);
+  return popover.root;
+}
