@@ -1,4 +1,5 @@
 import type { Dataset, EntityRecord, TripleRecord } from '../core/types';
+import { BUNDLED_ENTITIES } from '../extract/bundled-catalogue';
 import { buildCatalogue, extractArticle } from '../extract/index';
 import { loadGraphData, type GraphDataInput } from '../ingest/load-graph-data';
 import { buildGraph, type BuildResult } from './build-graph';
@@ -25,7 +26,8 @@ export function buildKnowledgeGraph(input: GraphDataInput, options: Partial<Buil
   const problems = [...loaded.problems];
   if (opts.extract && loaded.articles.length) {
     opts.onProgress?.(`extracting from ${loaded.articles.length} article(s)`);
-    const catalogue = buildCatalogue(loaded.entities);
+    // graph-data's own entities override the bundled world catalogue (same id, later wins).
+    const catalogue = buildCatalogue([...BUNDLED_ENTITIES, ...loaded.entities]);
     for (const article of loaded.articles) {
       const found = extractArticle(article, catalogue);
       for (const e of found.entities) if (!entities.has(e.id)) entities.set(e.id, e);

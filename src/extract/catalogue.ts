@@ -1,0 +1,255 @@
+// The entities extraction resolves names against: every label and alias, tokenised like the text and
+// indexed by the keys of its first word, so a lookup per token is one Map access.
+import type { EntityRecord } from '../core/types';
+import { analyzeKazakh } from './kazakh-morphology';
+import { englishStems, russianStems } from './russian-morphology';
+import { looseKey, tokenize } from './tokens';
+
+export interface CatalogueName {
+  entity: EntityRecord;
+  /** The name as written in the catalogue. */
+  name: string;
+  /** Per word, the keys a text word may have to match it. */
+  words: readonly (readonly string[])[];
+  /** Short all-capitals names (US, ҚР, РК) match only words written in capitals. */
+  acronym: boolean;
+  /** A one-word proper name (Катар, Иран) matches only a capitalised word: «қатар» is not Qatar. */
+  proper: boolean;
+  /** Lower sorts first among names of equal length: labels before aliases, later sources first. */
+  rank: number;
+  /** Keys of every word of every name of the entity: which reading of an inflected word is its stem. */
+  entityKeys: ReadonlySet<string>;
+}
+
+export interface Catalogue {
+  byId: ReadonlyMap<string, EntityRecord>;
+  /** Key of a one-word name → names. */
+  index: ReadonlyMap<string, readonly CatalogueName[]>;
+  /** Keys of the first and second word of a longer name → names, longest first. */
+  pairs: ReadonlyMap<string, ReadonlyMap<string, readonly CatalogueName[]>>;
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const PROPER_TYPES: ReadonlySet<string> = new Set(['person', 'country', 'organization', 'place']);
+
+/** Keys of one catalogue word: the word, and its stems without possessive/plural, Russian or English endings. */
+export function nameWordKeys(norm: string): string[] {
+  const keys = new Set<string>([looseKey(norm)]);
+  if (CYRILLIC.test(norm)) {
+    for (const r of analyzeKazakh(norm)) if (r.case === 'nom') keys.add(looseKey(r.stem));
+    for (const s of russianStems(norm)) keys.add(looseKey(s));
+  } else {
+    for (const s of englishStems(norm)) keys.add(looseKey(s));
+  }
+  keys.delete('');
+  return [...keys];
+}
+
+function namesOf(e: EntityRecord): { name: string; label: boolean }[] {
+  const labels = [e.label_kk, e.label_ru, e.label_en].filter(Boolean).map((name) => ({ name, label: true }));
+  return [...labels, ...e.aliases.filter(Boolean).map((name) => ({ name, label: false }))];
+}
+
+function compileName(entity: EntityRecord, name: string, rank: number, entityKeys: Set<string>): CatalogueName | null {
+  const tokens = tokenize(name.normalize('NFC')).filter((t) => t.word);
+  if (tokens.length === 0) return null;
+  const letters = tokens.map((t) => t.text).join('');
+  if (tokens.length === 1 && letters.length < 2) return null;
+  const acronym = tokens.length <= 2 && tokens.every((t) => t.acronym || /^\d+$/.test(t.text)) && letters.length <= 6;
+  const words = tokens.map((t) => nameWordKeys(t.norm));
+  for (const w of words) for (const k of w) entityKeys.add(k);
+  const proper = tokens.length === 1 && tokens[0]!.cap && PROPER_TYPES.has(entity.type);
+  return { entity, name, words, acronym, proper, rank, entityKeys };
+}
+
+type Index = Map<string, CatalogueName[]>;
+type PairIndex = Map<string, Index>;
+
+/**
+ * A one-word name under its word's keys; a longer one under its first two words' keys, so a common first
+ * word (Қазақстан, Министерство) does not bring every name that starts with it to every lookup.
+ */
+function insert(index: Index, pairs: PairIndex, n: CatalogueName, touched?: Set<CatalogueName[]>): void {
+  const push = (m: Index, key: string) => {
+    let list = m.get(key);
+    if (list) list.push(n);
+    else m.set(key, (list = [n]));
+    touched?.add(list);
+  };
+  if (n.words.length === 1) {
+    for (const a of n.words[0]!) push(index, a);
+    return;
+  }
+  for (const a of n.words[0]!) {
+    let second = pairs.get(a);
+    if (!second) pairs.set(a, (second = new Map()));
+    for (const b of n.words[1]!) push(second, b);
+  }
+}
+
+function sortAll(index: Index, pairs: PairIndex): void {
+  for (const list of index.values()) list.sort(byLength);
+  for (const m of pairs.values()) for (const list of m.values()) list.sort(byLength);
+}
+
+const byLength = (a: CatalogueName, b: CatalogueName): number => b.words.length - a.words.length || a.rank - b.rank;
+
+/**
+ * Index entities; a later record with the same id replaces an earlier one, so pass the bundled
+ * catalogue first and graph-data after it. Later records also win ties between equal names.
+ */
+export function buildCatalogue(entities: readonly EntityRecord[]): Catalogue {
+  const byId = new Map<string, EntityRecord>();
+  const order = new Map<string, number>();
+  entities.forEach((e, i) => {
+    byId.set(e.id, e);
+    order.set(e.id, i);
+  });
+  const index: Index = new Map();
+  const pairs: PairIndex = new Map();
+  const total = entities.length + 1;
+  for (const e of byId.values()) {
+    const sourceRank = total - (order.get(e.id) ?? 0);
+    const keys = new Set<string>();
+    for (const { name, label } of namesOf(e)) {
+      const n = compileName(e, name, sourceRank * 2 + (label ? 0 : 1), keys);
+      if (n) insert(index, pairs, n);
+    }
+  }
+  sortAll(index, pairs);
+  return { byId, index, pairs };
+}
+
+/** A catalogue an article adds its newly found entities to, over a shared base that stays unchanged. */
+export class ArticleCatalogue {
+  private readonly local: Index = new Map();
+  private readonly localPairs: PairIndex = new Map();
+  private readonly ids = new Map<string, EntityRecord>();
+
+  constructor(readonly base: Catalogue) {}
+
+  /** One-word names with this key. */
+  lookup(key: string): readonly CatalogueName[] {
+    const own = this.local.get(key);
+    const shared = this.base.index.get(key);
+    if (!own) return shared ?? [];
+    return shared ? [...own, ...shared].sort(byLength) : own;
+  }
+
+  /**
+   * Names that may start with a word of key `first` followed by one with a key in `second`: the one-word
+   * names and the longer ones, as the article's and the shared lists (each longest first), unmerged.
+   */
+  candidates(first: string, second: readonly string[], into: (readonly CatalogueName[])[]): void {
+    const own = this.local.get(first);
+    const shared = this.base.index.get(first);
+    if (own) into.push(own);
+    if (shared) into.push(shared);
+    if (second.length === 0) return;
+    const ownPairs = this.localPairs.get(first);
+    const sharedPairs = this.base.pairs.get(first);
+    for (const k of second) {
+      const a = ownPairs?.get(k);
+      const b = sharedPairs?.get(k);
+      if (a) into.push(a);
+      if (b) into.push(b);
+    }
+  }
+
+  get(id: string): EntityRecord | undefined {
+    return this.ids.get(id) ?? this.base.byId.get(id);
+  }
+
+  /** Remember a new entity under the given names (its label, a surname alone, …). */
+  add(entity: EntityRecord, names: readonly string[]): EntityRecord {
+    const known = this.get(entity.id);
+    if (known) return known;
+    this.ids.set(entity.id, entity);
+    const keys = new Set<string>();
+    const touched = new Set<CatalogueName[]>();
+    for (const name of names) {
+      const n = compileName(entity, name, -1, keys);
+      if (n) insert(this.local, this.localPairs, n, touched);
+    }
+    for (const list of touched) list.sort(byLength);
+    return entity;
+  }
+
+  /**
+   * The catalogue event or document a phrase describes in other words («Меморандум о сотрудничестве в
+   * сфере …» for «Меморандум о сотрудничестве в области …»): most of the phrase's words, two at least,
+   * are words of one of its names.
+   */
+  describedBy(type: EntityRecord['type'], phrase: string): EntityRecord | null {
+    const words = contentKeys(phrase);
+    if (words.length < 2) return null;
+    let phrases = PHRASE_INDEX.get(this.base);
+    if (!phrases) PHRASE_INDEX.set(this.base, (phrases = indexPhrases(this.base.byId)));
+    const candidates = new Set<PhraseName>();
+    // a word in very many names («келісім», «forum») tells them apart from nothing: look names up by the rest
+    for (const w of words) {
+      const list = phrases.get(w);
+      if (list && list.length <= 500) for (const n of list) if (n.entity.type === type) candidates.add(n);
+    }
+    let best: EntityRecord | null = null;
+    let bestScore = 0;
+    for (const n of candidates) {
+      const hits = words.filter((w) => n.keys.has(w)).length;
+      const score = hits / words.length;
+      if (hits >= 2 && score >= 0.6 && score > bestScore) (best = n.entity), (bestScore = score);
+    }
+    return best;
+  }
+
+  /** A new entity first met by part of its name («Тоқаев») and now by all of it: make it the full one. */
+  upgrade(entity: EntityRecord, full: EntityRecord, names: readonly string[]): EntityRecord {
+    if (!this.ids.has(entity.id) || this.base.byId.has(entity.id)) return entity;
+    const existing = this.get(full.id);
+    this.ids.delete(entity.id);
+    Object.assign(entity, existing ?? full);
+    if (!existing) this.add(entity, names);
+    return entity;
+  }
+
+  /** Found in this article (not in the base catalogue). */
+  isNew(entity: EntityRecord): boolean {
+    return this.ids.get(entity.id) === entity && !this.base.byId.has(entity.id);
+  }
+
+  /** Entities found in this article, not in the base catalogue. */
+  newEntities(): EntityRecord[] {
+    return [...this.ids.values()];
+  }
+}
+
+// Built once per shared catalogue, on first use, not once per article.
+const PHRASE_INDEX = new WeakMap<Catalogue, Map<string, PhraseName[]>>();
+
+interface PhraseName {
+  entity: EntityRecord;
+  keys: ReadonlySet<string>;
+}
+
+/** Content word → the names of events and documents that have it: built once, on first use. */
+function indexPhrases(byId: ReadonlyMap<string, EntityRecord>): Map<string, PhraseName[]> {
+  const out = new Map<string, PhraseName[]>();
+  for (const e of byId.values()) {
+    if (e.type !== 'event' && e.type !== 'document') continue;
+    for (const name of [e.label_kk, e.label_ru, e.label_en, ...e.aliases]) {
+      const n: PhraseName = { entity: e, keys: new Set(contentKeys(name)) };
+      for (const k of n.keys) {
+        const list = out.get(k);
+        if (list) list.push(n);
+        else out.set(k, [n]);
+      }
+    }
+  }
+  return out;
+}
+
+/** Stems of the words of a phrase that carry meaning (four letters or more), cut to five letters. */
+function contentKeys(phrase: string): string[] {
+  return tokenize(phrase.normalize('NFC'))
+    .filter((t) => t.word && t.norm.length >= 4)
+    .map((t) => looseKey(t.norm).slice(0, 5));
+}

@@ -1,0 +1,42 @@
+// One article, sentence by sentence, in its language. Each language reads every sentence twice: first
+// for names and titles (so a title can be resolved to a holder named later), then for relations.
+import type { EntityRecord, Lang } from '../core/types';
+import type { ArticleState } from './article-state';
+import { parseEnglishSentence, readEnglishSentence } from './en';
+import { parseKazakhSentence, readKazakhSentence } from './kk';
+import { parseRussianSentence, readRussianSentence } from './ru';
+import type { Parsed } from './parsed-sentence';
+import { splitSentences } from './sentences';
+
+interface LanguageReader {
+  parse: (sentence: ReturnType<typeof splitSentences>[number], state: ArticleState) => Parsed;
+  read: (p: Parsed, state: ArticleState, holders: ReadonlyMap<string, EntityRecord>) => void;
+}
+
+const READERS: Partial<Record<Lang, LanguageReader>> = {
+  kk: { parse: parseKazakhSentence, read: readKazakhSentence },
+  ru: { parse: parseRussianSentence, read: readRussianSentence },
+  en: { parse: parseEnglishSentence, read: readEnglishSentence },
+};
+
+// A title may be used a few sentences before its holder is named, not a book before: texts are read
+// in passages of this many sentences, which also keeps memory flat on very long input.
+const PASSAGE = 64;
+
+export function readArticle(text: string, lang: Lang, state: ArticleState): void {
+  const reader = READERS[lang];
+  if (!reader) return;
+  const sentences = splitSentences(text.normalize('NFC'));
+  const holders = new Map<string, EntityRecord>();
+  for (let from = 0; from < sentences.length; from += PASSAGE) {
+    const before = state.snapshot();
+    const parsedSentences = sentences.slice(from, from + PASSAGE).map((s) => reader.parse(s, state));
+    // the first person the text gives each title
+    for (const [personId, role] of state.roles) {
+      const person = state.catalogue.get(personId);
+      if (person && !holders.has(role.id)) holders.set(role.id, person);
+    }
+    state.restore(before);
+    for (const p of parsedSentences) reader.read(p, state, holders);
+  }
+}

@@ -1,0 +1,120 @@
+// Words and punctuation of one sentence, with offsets into it. Shared by the catalogue (names are
+// tokenised the same way, so they compare equal) and the extractor.
+import { fixMixedScript } from '../core/text-fold';
+
+export interface Token {
+  /** As written in the sentence. */
+  text: string;
+  /** Offsets [start, end) in the sentence. */
+  start: number;
+  end: number;
+  /** Lower case, Latin look-alikes in Cyrillic words fixed, ё → е. Kazakh letters kept. */
+  norm: string;
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case (АҚШ, USGS, ҚР). */
+  acronym: boolean;
+  latin: boolean;
+  /** Joined to the previous token by a hyphen without spaces (Қасым-Жомарт, вице-президенті). */
+  hyphenated: boolean;
+}
+
+// Letters and digits by code: ASCII and Cyrillic directly, the rest of Unicode through a regular expression.
+const OTHER_LETTER = /[\p{L}\p{M}]/u;
+const OTHER_WORD = /[\p{L}\p{M}\p{N}]/u;
+
+function isLetterCode(c: number, s: string, i: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x400 && c <= 0x52f) return c !== 0x482 && (c < 0x483 || c > 0x489);
+  return OTHER_LETTER.test(s[i]!);
+}
+
+function isWordChar(c: number, s: string, i: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x400 && c <= 0x52f) return true;
+  return OTHER_WORD.test(s[i]!);
+}
+const UPPER = /^\p{Lu}/u;
+const LATIN = /[A-Za-z]/;
+// The part after a hyphen is an ending when it is a short run of lower-case Kazakh/Russian letters after
+// an acronym, a number or a Roman numeral: АҚШ-тың, 50-ден, II-нің, 20-сын.
+const ENDING = /^[а-яәғқңөұүһіё]{1,6}$/;
+const ENDING_HOST = /^(?:[\p{Lu}]{1,6}|\d+|[IVXLC]+)$/u;
+
+export const normWord = (s: string): string => {
+  const lower = s.toLowerCase();
+  return lower.includes('ё') || lower.includes('’') ? lower.replace(/ё/g, 'е').replace(/’/g, "'") : lower;
+};
+
+/** Tokens of a sentence; `text` must already be NFC. Offsets are UTF-16 indices into `text`. */
+export function tokenize(text: string): Token[] {
+  // only a text with both scripts can have look-alike letters inside words
+  const fixed = LATIN.test(text) && /[\u0400-\u04ff]/.test(text) ? fixMixedScript(text) : text;
+  const out: Token[] = [];
+  const n = fixed.length;
+  for (let i = 0; i < n; ) {
+    const c = fixed.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c > 0x2000 && c <= 0x200b)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const isWord = isWordChar(c, fixed, i);
+    if (isWord) {
+      i++;
+      while (i < n && isWordChar(fixed.charCodeAt(i), fixed, i)) i++;
+      // Kazakhstan's, O'Neil: an apostrophe between letters stays in the word
+      const a = fixed.charCodeAt(i);
+      if ((a === 39 || a === 0x2019) && i + 1 < n && isLetterCode(fixed.charCodeAt(i + 1), fixed, i + 1)) {
+        i++;
+        while (i < n && isLetterCode(fixed.charCodeAt(i), fixed, i)) i++;
+      }
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      if (/\s/.test(fixed.slice(start, i))) continue;
+    }
+    const raw = fixed.slice(start, i);
+    const prev = out[out.length - 1];
+    // word-hyphen-word without spaces: join an ending to its host, or mark the compound
+    if (isWord && prev && prev.text === '-' && prev.start === start - 1) {
+      const host = out[out.length - 2];
+      if (host && host.word && host.end === prev.start) {
+        if (ENDING.test(raw) && ENDING_HOST.test(host.text)) {
+          out.pop();
+          host.text = text.slice(host.start, start + raw.length);
+          host.norm = normWord(fixed.slice(host.start, start + raw.length));
+          host.end = start + raw.length;
+          continue;
+        }
+        out.pop();
+        out.push(makeToken(text.slice(start, start + raw.length), raw, start, true, true));
+        continue;
+      }
+    }
+    out.push(makeToken(fixed === text ? raw : text.slice(start, start + raw.length), raw, start, false, isWord));
+  }
+  return out;
+}
+
+function makeToken(original: string, fixed: string, start: number, hyphenated: boolean, word: boolean): Token {
+  const norm = word ? normWord(fixed) : fixed;
+  const cap = word && fixed !== norm && UPPER.test(fixed);
+  let acronym = false;
+  if (cap && fixed.length >= 2) {
+    const letters = fixed.replace(/[^\p{L}]/gu, '');
+    acronym = letters.length >= 2 && letters === letters.toUpperCase();
+  }
+  return { text: original, start, end: start + original.length, norm, word, cap, acronym, latin: word && LATIN.test(fixed), hyphenated };
+}
+
+const KAZAKH_TO_RUSSIAN: Readonly<Record<string, string>> = {
+  ә: 'а', ө: 'о', ү: 'у', ұ: 'у', қ: 'к', ғ: 'г', ң: 'н', һ: 'х', і: 'и',
+};
+
+/** Compares Kazakh and Russian spellings of one name equal: Көшербаев ~ Кошербаев. */
+export function looseKey(norm: string): string {
+  let out = '';
+  for (const ch of norm) out += KAZAKH_TO_RUSSIAN[ch] ?? ch;
+  return out.replace(/[-']/g, '');
+}
