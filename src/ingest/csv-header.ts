@@ -1,7 +1,7 @@
 // The header row decides which field of a row holds which column, so the order of columns is free.
 import { problem } from '../core/problems';
 import type { Problem } from '../core/types';
-import type { CsvRow } from './csv-rows';
+import { readCsvRows, type CsvRow } from './csv-rows';
 
 export interface HeaderSpec {
   required: readonly string[];
@@ -97,4 +97,27 @@ export function cell(row: CsvRow, header: Header, name: string): string {
 export function columnOf(header: Header, name: string): number {
   const i = header.index.get(name);
   return i === undefined ? 0 : i + 1;
+}
+
+export interface CsvTable {
+  /** Null when the header is unusable; every reason is in `problems`. */
+  header: Header | null;
+  /** Data rows whose field count matches the header. */
+  rows: CsvRow[];
+  problems: Problem[];
+}
+
+/** Rows, header and field-count checks: what every graph-data CSV reader does before its own checks. */
+export function readCsvTable(text: string, spec: HeaderSpec, file: string): CsvTable {
+  const { rows, problems } = readCsvRows(text, file);
+  const { header, problems: headerProblems } = readHeader(rows[0], spec, file);
+  problems.push(...headerProblems);
+  if (!header) return { header, rows: [], problems };
+  const body: CsvRow[] = [];
+  for (const row of rows.slice(1)) {
+    const countProblem = fieldCountProblem(row, header, file);
+    if (countProblem) problems.push(countProblem);
+    else body.push(row);
+  }
+  return { header, rows: body, problems };
 }

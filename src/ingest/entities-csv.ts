@@ -4,8 +4,8 @@ import { slugify } from '../core/text-fold';
 import { ENTITY_TYPES, type EntityRecord, type Problem } from '../core/types';
 import { isEntityType } from '../core/vocabulary';
 import { didYouMean } from './closest-match';
-import { cell, columnOf, fieldCountProblem, readHeader, type Header, type HeaderSpec } from './csv-header';
-import { readCsvRows, type CsvRow } from './csv-rows';
+import { cell, columnOf, readCsvTable, type Header, type HeaderSpec } from './csv-header';
+import type { CsvRow } from './csv-rows';
 
 export const ENTITY_COLUMNS = ['id', 'type', 'label_en', 'label_kk', 'label_ru', 'aliases', 'country', 'wikidata'] as const;
 const SPEC: HeaderSpec = { required: ENTITY_COLUMNS, optional: [] };
@@ -81,19 +81,12 @@ function checkCountries(located: readonly Located[], header: Header, file: strin
 }
 
 export function parseEntitiesCsv(text: string, file = 'entities.csv'): { entities: EntityRecord[]; problems: Problem[] } {
-  const { rows, problems } = readCsvRows(text, file);
-  const { header, problems: headerProblems } = readHeader(rows[0], SPEC, file);
-  problems.push(...headerProblems);
+  const { header, rows, problems } = readCsvTable(text, SPEC, file);
   if (!header) return { entities: [], problems };
 
   const located: Located[] = [];
   const firstLine = new Map<string, number>();
-  for (const row of rows.slice(1)) {
-    const countProblem = fieldCountProblem(row, header, file);
-    if (countProblem) {
-      problems.push(countProblem);
-      continue;
-    }
+  for (const row of rows) {
     const entity = readEntity(row, header, file, problems);
     if (!entity) continue;
     const earlier = firstLine.get(entity.id);

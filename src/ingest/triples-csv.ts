@@ -3,8 +3,8 @@ import { problem } from '../core/problems';
 import { PREDICATES, PROVENANCES, type EntityRecord, type Problem, type Provenance, type TripleRecord } from '../core/types';
 import { isPredicate, typeMismatch, VOCABULARY } from '../core/vocabulary';
 import { didYouMean } from './closest-match';
-import { cell, columnOf, fieldCountProblem, readHeader, type Header, type HeaderSpec } from './csv-header';
-import { readCsvRows, type CsvRow } from './csv-rows';
+import { cell, columnOf, readCsvTable, type Header, type HeaderSpec } from './csv-header';
+import type { CsvRow } from './csv-rows';
 import { DATE_EXPECTED, isPartialDate } from './date-value';
 
 export const TRIPLE_COLUMNS = ['subject', 'predicate', 'object', 'date', 'source', 'evidence'] as const;
@@ -116,19 +116,12 @@ export function parseTriplesCsv(
   entities: ReadonlyMap<string, EntityRecord>,
   file = 'triples.csv',
 ): { triples: TripleRecord[]; problems: Problem[] } {
-  const { rows, problems } = readCsvRows(text, file);
-  const { header, problems: headerProblems } = readHeader(rows[0], SPEC, file);
-  problems.push(...headerProblems);
+  const { header, rows, problems } = readCsvTable(text, SPEC, file);
   if (!header) return { triples: [], problems };
 
   const triples: TripleRecord[] = [];
   const firstLine = new Map<string, number>();
-  for (const row of rows.slice(1)) {
-    const countProblem = fieldCountProblem(row, header, file);
-    if (countProblem) {
-      problems.push(countProblem);
-      continue;
-    }
+  for (const row of rows) {
     // Checked before the cells so that a repeated bad row points back to its first copy too.
     const key = ['subject', 'predicate', 'object', 'date', 'source'].map((c) => cell(row, header, c)).join('\u0000');
     const earlier = firstLine.get(key);
