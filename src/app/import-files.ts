@@ -1,20 +1,22 @@
 // Opening files: pick or drop a triples CSV, GEXF, GraphML or graphology JSON (or RDF, or entities.csv with
-// triples.csv together). The size is checked before reading, parsing runs in a worker, and the result replaces
-// the graph or is merged into it. A file with errors changes nothing: its problems are listed with file, line
-// and column.
+// triples.csv together), or news articles (.txt). The size is checked before reading, parsing (and, for
+// articles, extraction) runs in a worker, and the result replaces the graph or is merged into it; an
+// article's triples always join the graph shown. A file with errors changes nothing: its problems are listed
+// with file, line and column.
 import type { SerializedGraph } from 'graphology-types';
 import { hasErrors, problem } from '../core/problems';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, Problem } from '../core/types';
+import type { EdgeAttributes, EntityRecord, GraphAttributes, NodeAttributes, Problem } from '../core/types';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/kg-graph';
 import { mergeInto } from '../graph/merge-graphs';
 import { MAX_IMPORT_BYTES } from '../io/import-guards';
 import { el } from './dom';
 import type { ExplorerStore } from './explorer-store';
-import type { ImportReply, ImportRequest } from './import-protocol';
+import { ARTICLE_EXTENSION, isArticleFile, type ArticleSummary, type ImportReply, type ImportRequest } from './import-protocol';
+import { placeNewNodes } from './place-new-nodes';
 import { createPopover } from './popover';
 
-// The extensions of src/io/formats.ts; the worker resolves the format itself, this only screens early.
-const EXTENSIONS = ['.csv', '.gexf', '.graphml', '.json', '.ttl', '.nt'] as const;
+// The extensions of src/io/formats.ts, and articles; the worker resolves the format itself, this only screens early.
+const EXTENSIONS = ['.csv', '.gexf', '.graphml', '.json', '.ttl', '.nt', ARTICLE_EXTENSION] as const;
 const ACCEPT = EXTENSIONS.join(',');
 const megabytes = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 const extensionOf = (name: string) => EXTENSIONS.find((x) => name.toLowerCase().endsWith(x));
@@ -24,7 +26,24 @@ export interface ImportHooks {
   onGraph(graph: KnowledgeGraph): void;
 }
 
-function parseInWorker(files: File[], known: SerializedGraph | null): Promise<ImportReply> {
+/** The entities shown, as the records the article extractor resolves names against. */
+function shownEntities(graph: KnowledgeGraph): EntityRecord[] {
+  return graph.mapNodes((id, a) => ({
+    id,
+    type: a.type,
+    label_en: a.label_en,
+    label_kk: a.label_kk,
+    label_ru: a.label_ru,
+    aliases: a.aliases.split('|').filter(Boolean),
+    country: a.country,
+    wikidata: a.wikidata,
+  }));
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const summary = (a: ArticleSummary) => `${a.file}: ${plural(a.relations, 'relation', 'relations')}, ${plural(a.newEntities, 'new entity', 'new entities')}`;
+
+function parseInWorker(files: File[], known: SerializedGraph | null, entities?: EntityRecord[]): Promise<ImportReply> {
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   return new Promise((resolve) => {
     worker.onmessage = (e: MessageEvent<ImportReply>) => {
@@ -35,7 +54,7 @@ function parseInWorker(files: File[], known: SerializedGraph | null): Promise<Im
       worker.terminate();
       resolve({ id: 0, graph: null, problems: [problem(files[0]?.name ?? '', 0, 0, `could not read the file: ${e.message}`)] });
     };
-    const req: ImportRequest = { id: 1, files, known };
+    const req: ImportRequest = { id: 1, files, known, ...(entities ? { entities } : {}) };
     worker.postMessage(req);
   });
 }
@@ -47,17 +66,43 @@ function screen(files: readonly File[]): Problem[] {
     if (f.size > MAX_IMPORT_BYTES) problems.push(problem(f.name, 0, 0, `file is too large to open: ${megabytes(f.size)}, the limit is ${megabytes(MAX_IMPORT_BYTES)}`));
     else if (!extensionOf(f.name)) problems.push(problem(f.name, 0, 0, `unknown file type: expected ${EXTENSIONS.join(', ')}`));
   }
-  if (!problems.length && files.length > 1 && !files.every((f) => extensionOf(f.name) === '.csv')) {
+  const articles = files.filter((f) => isArticleFile(f.name)).length;
+  if (!problems.length && articles > 0 && articles < files.length) {
+    problems.push(problem(files.map((f) => f.name).join(', '), 0, 0, 'open news articles (.txt) on their own, not together with graph files'));
+  }
+  if (!problems.length && articles === 0 && files.length > 1 && !files.every((f) => extensionOf(f.name) === '.csv')) {
     problems.push(problem(files.map((f) => f.name).join(', '), 0, 0, 'open one graph file at a time, or CSV files that belong together (entities.csv with triples.csv)'));
   }
   return problems;
 }
 
-export function createImportControls(store: ExplorerStore, hooks: ImportHooks): { menu: HTMLElement; dropZone: HTMLElement } {
-  const status = el('p', { className: 'hint', attrs: { role: 'status' } });
+export interface ImportControls {
+  menu: HTMLElement;
+  dropZone: HTMLElement;
+  /** What the last open did ("seed-2.txt: 12 relations, 5 new entities"), shown over the network. */
+  status: HTMLElement;
+}
+
+/** The status line over the network: a message and a button to put it away. */
+function createStatus(): { root: HTMLElement; say(text: string): void } {
+  const text = el('span', { className: 'import-status-text' });
+  const root = el('div', { className: 'import-status card', attrs: { role: 'status', 'data-testid': 'import-status' } }, [
+    text,
+    el('button', { className: 'icon-button', text: '×', attrs: { type: 'button', 'aria-label': 'Dismiss the message' }, on: { click: () => say('') } }),
+  ]);
+  function say(message: string): void {
+    text.textContent = message;
+    root.hidden = message === '';
+  }
+  say('');
+  return { root, say };
+}
+
+export function createImportControls(store: ExplorerStore, hooks: ImportHooks): ImportControls {
+  const status = createStatus();
   const fileInput = el('input', {
     className: 'sr-only',
-    attrs: { type: 'file', accept: ACCEPT, multiple: '', 'aria-label': 'Open a graph file', tabindex: '-1', 'data-testid': 'file-input' },
+    attrs: { type: 'file', accept: ACCEPT, multiple: '', 'aria-label': 'Open a graph file or a news article', tabindex: '-1', 'data-testid': 'file-input' },
   });
   const modes = (['replace', 'merge'] as const).map((mode) => {
     const id = `open-mode-${mode}`;
@@ -67,39 +112,71 @@ export function createImportControls(store: ExplorerStore, hooks: ImportHooks): 
   });
   const merging = () => (document.querySelector<HTMLInputElement>('input[name="open-mode"]:checked')?.value ?? 'replace') === 'merge';
 
-  async function open(files: File[]): Promise<void> {
-    const origin = files.map((f) => f.name).join(', ');
-    const fail = (problems: Problem[]) => {
-      store.setProblems(origin, problems);
-      status.textContent = `${origin}: not opened.`;
-    };
-    const refused = screen(files);
-    if (refused.length) {
-      fail(refused);
-      return;
+  /** Shows the graph built from what was opened: in place of the current one, or merged into a copy of it. */
+  function show(incoming: KnowledgeGraph, merge: boolean): KnowledgeGraph {
+    if (!merge) {
+      store.setGraph(incoming);
+      hooks.onGraph(incoming);
+      return incoming;
     }
-    status.textContent = `Reading ${origin}…`;
-    document.documentElement.dataset.import = 'busy';
-    const needsKnown = files.some((f) => extensionOf(f.name) === '.csv');
-    const reply = await parseInWorker(files, needsKnown ? store.graph.export() : null);
-    document.documentElement.dataset.import = 'done';
-    if (!reply.graph || hasErrors(reply.problems)) {
-      fail(reply.problems.length ? reply.problems : [problem(origin, 0, 0, 'the file holds no graph')]);
-      return;
-    }
-    const incoming = createKnowledgeGraph(origin);
-    incoming.import(reply.graph as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
-    const merge = merging();
-    let next = incoming;
-    if (merge) {
-      // Merged into a copy, so the graph on screen is only replaced once the merge is complete.
-      next = store.graph.copy() as KnowledgeGraph;
-      mergeInto(next, incoming);
-    }
-    store.setProblems(origin, reply.problems);
+    // Merged into a copy, so the graph on screen is only replaced once the merge is complete.
+    const next = store.graph.copy() as KnowledgeGraph;
+    mergeInto(next, incoming);
+    placeNewNodes(next, new Set(next.filterNodes((n) => !store.graph.hasNode(n))));
     store.setGraph(next);
     hooks.onGraph(next);
-    status.textContent = `${origin}: ${merge ? 'merged' : 'opened'}, ${next.order} nodes, ${next.size} edges.`;
+    return next;
+  }
+
+  const received = (serialized: SerializedGraph, name: string): KnowledgeGraph => {
+    const g = createKnowledgeGraph(name);
+    g.import(serialized as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+    return g;
+  };
+
+  /** Articles are independent: each one's problems are listed under its name, and those that gave triples join the graph. */
+  async function openArticles(files: File[], origin: string): Promise<void> {
+    const reply = await parseInWorker(files, null, shownEntities(store.graph));
+    const names = new Set(files.map((f) => f.name));
+    for (const f of files) store.setProblems(f.name, reply.problems.filter((p) => p.file === f.name));
+    const other = reply.problems.filter((p) => !names.has(p.file));
+    if (other.length) store.setProblems(origin, other);
+    const added = reply.articles ?? [];
+    const refused = files.filter((f) => !added.some((a) => a.file === f.name)).map((f) => `${f.name}: nothing added, see the problems`);
+    if (reply.graph && added.length) show(received(reply.graph, origin), true);
+    status.say([...added.map(summary), ...refused].join(' · '));
+  }
+
+  async function openGraph(files: File[], origin: string): Promise<void> {
+    const needsKnown = files.some((f) => extensionOf(f.name) === '.csv');
+    const reply = await parseInWorker(files, needsKnown ? store.graph.export() : null);
+    if (!reply.graph || hasErrors(reply.problems)) {
+      store.setProblems(origin, reply.problems.length ? reply.problems : [problem(origin, 0, 0, 'the file holds no graph')]);
+      status.say(`${origin}: not opened.`);
+      return;
+    }
+    const merge = merging();
+    store.setProblems(origin, reply.problems);
+    const next = show(received(reply.graph, origin), merge);
+    status.say(`${origin}: ${merge ? 'merged' : 'opened'}, ${next.order} nodes, ${next.size} edges.`);
+  }
+
+  async function open(files: File[]): Promise<void> {
+    const origin = files.map((f) => f.name).join(', ');
+    const refused = screen(files);
+    if (refused.length) {
+      store.setProblems(origin, refused);
+      status.say(`${origin}: not opened.`);
+      return;
+    }
+    const articles = files.every((f) => isArticleFile(f.name));
+    status.say(articles ? `Reading ${origin} for relations…` : `Reading ${origin}…`);
+    document.documentElement.dataset.import = 'busy';
+    try {
+      await (articles ? openArticles(files, origin) : openGraph(files, origin));
+    } finally {
+      document.documentElement.dataset.import = 'done';
+    }
   }
 
   fileInput.addEventListener('change', () => {
@@ -112,19 +189,21 @@ export function createImportControls(store: ExplorerStore, hooks: ImportHooks): 
   });
 
   const chooser = el('button', { className: 'button primary', text: 'Choose a file…', attrs: { type: 'button' }, on: { click: () => fileInput.click() } });
-  const popover = createPopover('Open', 'Open a graph file', [
+  const popover = createPopover('Open', 'Open a graph file or a news article', [
     chooser,
     fileInput,
-    el('fieldset', { className: 'menu-fieldset' }, [el('legend', { text: 'When opening' }), ...modes]),
+    el('fieldset', { className: 'menu-fieldset' }, [el('legend', { text: 'When opening a graph file' }), ...modes]),
     el('p', {
       className: 'hint',
-      text: `Triples CSV, GEXF, GraphML, graphology JSON, Turtle or N-Triples, up to ${megabytes(MAX_IMPORT_BYTES)}. You can also drop a file anywhere on the page.`,
+      text: `Triples CSV, GEXF, GraphML, graphology JSON, Turtle or N-Triples, up to ${megabytes(MAX_IMPORT_BYTES)}. A news article (.txt, Kazakh, Russian or English) adds the relations found in it to the graph. You can also drop files anywhere on the page.`,
     }),
   ]);
-  const root = el('div', { className: 'open-control' }, [popover.root, status]);
+  const root = el('div', { className: 'open-control' }, [popover.root]);
 
   // Drag and drop anywhere on the page.
-  const dropZone = el('div', { className: 'drop-zone', attrs: { 'aria-hidden': 'true' } }, [el('p', { text: 'Drop a graph file to open it' })]);
+  const dropZone = el('div', { className: 'drop-zone', attrs: { 'aria-hidden': 'true' } }, [
+    el('p', { text: 'Drop a graph file to open it, or a news article (.txt) to add its relations' }),
+  ]);
   dropZone.hidden = true;
   let depth = 0;
   const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
@@ -148,5 +227,5 @@ export function createImportControls(store: ExplorerStore, hooks: ImportHooks): 
     e.preventDefault();
     void open(files);
   });
-  return { menu: root, dropZone };
+  return { menu: root, dropZone, status: status.root };
 }

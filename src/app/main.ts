@@ -67,7 +67,7 @@ async function start(): Promise<void> {
   shell.count.append(createCount(store));
   shell.toolbar.append(createLangSwitch(store), importer.menu, createExportMenu(store, () => view.renderer));
   shell.graphArea.append(createLegend(store));
-  shell.overlays.append(createZoomControls(view), createProblemsPanel(store));
+  shell.overlays.append(importer.status, createZoomControls(view), createProblemsPanel(store));
   shell.app.append(importer.dropZone);
 
   syncUrl(store);
