@@ -1,6 +1,7 @@
 // Entry point: paint the frame at once, then load the graph and mount the panels around the network.
 import { makeFilter } from '../graph/graph-filter';
 import { el } from './dom';
+import { exposeExplorer } from './automation-handle';
 import { createDetailsPanel } from './details-panel';
 import { createEntityCombobox } from './entity-combobox';
 import { ExplorerStore } from './explorer-store';
@@ -79,6 +80,7 @@ async function start(): Promise<void> {
     });
   });
 
+  exposeExplorer(store, view);
   shell.status.textContent = '';
   shell.app.dataset.state = 'ready';
   // A shared link with a selection opens on that entity, once it has found its place.

@@ -192,14 +192,16 @@ describe('the explorer', () => {
     await expect.poll(() => page.locator('#details-heading').textContent()).toBe('Details');
     const idle = decodePng(await page.locator('.graph').screenshot());
     const idleInk = colourCount(idle, EDGE_COLORS.focus, 8);
-    // the node sits in the middle once the camera has arrived; moving again until then re-tests the hover
-    let jitter = 0;
+    // aim at where Rubio is drawn now (the camera may still be settling), until the hover takes
     await expect
-      .poll(async () => {
-        jitter = 1 - jitter;
-        await page.mouse.move(box.x + box.width / 2 + jitter, box.y + box.height / 2);
-        return page.locator('.graph.is-hovering').count();
-      })
+      .poll(
+        async () => {
+          const at = await page.evaluate((id) => window.kgExplorer?.nodePosition(id) ?? null, RUBIO);
+          if (at) await page.mouse.move(box.x + at.x, box.y + at.y);
+          return page.locator('.graph.is-hovering').count();
+        },
+        { timeout: 15_000 },
+      )
       .toBe(1);
     const hovered = decodePng(await page.locator('.graph').screenshot());
     // Rubio's relations are drawn in the highlight colour over the dimmed rest
