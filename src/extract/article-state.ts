@@ -109,8 +109,7 @@ export class ArticleState {
     if (subject.entity.id === object.entity.id) return false;
     if (typeMismatch(predicate, subject.entity.type, object.entity.type)) return false;
     const key = `${subject.entity.id}|${predicate}|${object.entity.id}`;
-    const reverse = `${object.entity.id}|${predicate}|${subject.entity.id}`;
-    const existing = this.byKey.get(key) ?? (isSymmetric(predicate) ? this.byKey.get(reverse) : undefined);
+    const existing = this.byKey.get(key) ?? (isSymmetric(predicate) ? this.byKey.get(`${object.entity.id}|${predicate}|${subject.entity.id}`) : undefined);
     let c = confidence + (subject.known ? 0.05 : 0) + (object.known ? 0.05 : 0) - (subject.coref || object.coref ? 0.1 : 0);
     c = Math.round(Math.min(0.95, Math.max(0.1, c)) * 100) / 100;
     if (existing !== undefined) {

@@ -32,8 +32,20 @@ export interface Catalogue {
 const CYRILLIC = /[\u0400-\u04ff]/;
 const PROPER_TYPES: ReadonlySet<string> = new Set(['person', 'country', 'organization', 'place']);
 
+const wordKeysCache = new Map<string, readonly string[]>();
+
 /** Keys of one catalogue word: the word, and its stems without possessive/plural, Russian or English endings. */
-export function nameWordKeys(norm: string): string[] {
+export function nameWordKeys(norm: string): readonly string[] {
+  // articles add new names as they read: their words recur, so each word's keys are worked out once
+  let keys = wordKeysCache.get(norm);
+  if (!keys) {
+    if (wordKeysCache.size > 50_000) wordKeysCache.clear();
+    wordKeysCache.set(norm, (keys = computeWordKeys(norm)));
+  }
+  return keys;
+}
+
+function computeWordKeys(norm: string): string[] {
   const keys = new Set<string>([looseKey(norm)]);
   if (CYRILLIC.test(norm)) {
     for (const r of analyzeKazakh(norm)) if (r.case === 'nom') keys.add(looseKey(r.stem));

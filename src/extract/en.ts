@@ -31,6 +31,17 @@ export const ENGLISH: SvoRules = {
   phraseStop: /^(?:and|but|that|which|who|said|reported|it|he|she|they|we|this|,|\.|–|-|the|a|an)$/,
   source: /^(?:reports|reported|according)$/,
   bothSides: /^(?:sides|leaders|ministers|presidents|delegations)$/,
+  facts: {
+    supply: /^(?:supplies|supplied|exports|exported)$/,
+    member: /^members?$/,
+    memberOf: /^of$/,
+    lead: /^(?:heads|headed|leads|led)$/,
+    ledBy: /^(?:headed|led|chaired)$/,
+    located: /^(?:located|based|situated)$/,
+    founded: /^(?:established|founded|set)$/,
+    negation: /^(?:not|never|no)$/,
+    stop: /^(?:and|or|but|that|which|to|in|into|from|for|with|by|is|are|was|were|will|has|have|annually|,|\.)$/,
+  },
   cues: [
     { word: /^(?:signed|sign|ink|inked)$/, kind: 'sign', predicate: 'signed' },
     { word: /^(?:met|talks|negotiations|spoke)$/, kind: 'partner', predicate: 'met_with' },

@@ -131,11 +131,12 @@ function caseReadings(word: string): { stem: string; case: Case; harmonic: boole
       if (stem.length > 0) out.push({ stem, case: s.case, harmonic: true });
       continue;
     }
-    if (stem.length < 2 || !hasVowel(stem)) continue;
+    // a short foreign name may leave one vowel: «Ван Иге», «Ван Имен» (И + ending)
+    if ((stem.length < 2 && !/^[аеиоуыіэөүұә]$/.test(stem)) || !hasVowel(stem)) continue;
     // a soft sign is silent: Гитцельді takes the ending of л
     const last = /[ьъ]/.test(stem[stem.length - 1]!) ? stem[stem.length - 2]! : stem[stem.length - 1]!;
     const cls = soundClass(last);
-    // final и is a vowel with a glide: Такаичиге, but also Ван Иді
+    // final и is a vowel with a glide: Ферриге, but also Ван Иді
     const ok = s.after.includes(cls) || (last === 'и' && s.after.includes('S')) || (s.after.includes('P3') && endsInPoss3(stem));
     // names keep the harmony of their root (Тоқаевтың): harmony orders readings, it does not exclude
     if (ok) out.push({ stem, case: s.case, harmonic: fits(stem, s) });

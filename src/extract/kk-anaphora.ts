@@ -96,7 +96,7 @@ export function resolveKazakhAnaphora(p: Parsed, state: ArticleState, holders: R
 const PLURAL = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ының|інің|ын|ін|ына|іне)?$/;
 
 /**
- * A plural title. After coordinated countries («Қазақстан мен Түркия Сыртқы істер министрлері») it is the
+ * A plural title. After coordinated countries («Қазақстан мен Венгрия Сыртқы істер министрлері») it is the
  * people the text gives that title for those countries; alone («министрлер») the two sides of the last talk.
  */
 function resolvePluralTitle(p: Parsed, m: Mention, state: ArticleState): void {

@@ -3,7 +3,8 @@
 import type { EntityType } from '../core/types';
 import type { Arg, ArticleState } from './article-state';
 import type { Case } from './kazakh-morphology';
-import { KK_BOTH_SIDES } from './kk-lexicon';
+import { KK_BOTH_SIDES, KK_ORG_HEADS } from './kk-lexicon';
+import { hasStem } from './words';
 import { endsClause, KK_MODAL_WORDS } from './kk-verbs';
 import type { ArticleCatalogue } from './catalogue';
 import { matchInside, type Mention } from './mentions';
@@ -29,15 +30,34 @@ export function clauseEnd(p: Parsed, v: number): number {
   return p.words.length - 1;
 }
 
+const ORIGIN = /^[а-яәғқңөұүһі]{3,}(?:лық|лік|дық|дік|тық|тік)$/;
+
+/**
+ * The token after a name's apposition: «“Тау-Кен Самұрық” ұлттық тау-кен компаниясы мен …» goes on after
+ * «компаниясы», up to three lower-case words ending in an organisation head.
+ */
+function afterApposition(p: Parsed, j: number): number {
+  let k = j;
+  while (p.words[k] && !p.words[k]!.word && /^[»”"]$/.test(p.words[k]!.text)) k++;
+  for (let n = 0; n < 4 && p.words[k]; n++, k++) {
+    const w = p.words[k]!;
+    if (!w.word || p.at[k] || w.cap) break;
+    if (hasStem(w, KK_ORG_HEADS)) return k + 1;
+  }
+  return j;
+}
+
 /** Mentions coordinated with `m` by «мен», «және» or a comma: «Қазақстан мен Өзбекстан», «X, Y және Z». */
 export function coordinated(p: Parsed, m: Mention, types: readonly EntityType[] = ACTOR_TYPES): Mention[] {
   const out = [m];
   let cur = m;
   for (;;) {
-    const j = cur.last + 1;
+    const j = afterApposition(p, cur.last + 1);
     const w = p.words[j];
     if (!w || !AND.has(w.norm)) break;
-    const k = w.word ? nextWord(p, j) : nextWord(p, j) < 0 ? j + 1 : nextWord(p, j);
+    let k = w.word ? nextWord(p, j) : nextWord(p, j) < 0 ? j + 1 : nextWord(p, j);
+    // «… мен вьетнамдық VinaMetal корпорациясы»: an adjective of origin before the next name
+    if (k >= 0 && !p.at[k] && ORIGIN.test(p.words[k]!.norm) && p.at[nextWord(p, k)]) k = nextWord(p, k);
     let next = k >= 0 ? p.at[k] : undefined;
     // «…Вэнс, Мемлекеттік хатшы Марко Рубио …»: skip the title before the next name
     if (next && p.modifiers.has(next)) {
@@ -102,7 +122,7 @@ export function subjectsOf(p: Parsed, v: number, state: ArticleState, opts: Subj
   return [];
 }
 
-/** The actor named right after a participle: «сөйлескен Тоқаев», «келген … Пезешкианның». */
+/** The actor named right after a participle: «сөйлескен Тоқаев», «келген … Лунгуның». */
 export function headAfterParticiple(p: Parsed, v: number): Mention | null {
   const j = nextWord(p, v);
   if (j < 0) return null;
@@ -120,7 +140,7 @@ export function lastArg(p: Parsed, from: number, v: number, cases: readonly Case
 
 /**
  * «X мен Y арасында(ғы)»: the pair, when the sentence has one. Y is the mention right before арасында;
- * X the mention right before the «мен»/«және» that opens Y's phrase («… компаниясы мен Иорданияның … JUMCO»).
+ * X the mention right before the «мен»/«және» that opens Y's phrase («… компаниясы мен Намибияның … NAMCO»).
  */
 export function pairBetween(p: Parsed, cat: ArticleCatalogue, types: readonly EntityType[] = ACTOR_TYPES): [Mention, Mention] | null {
   for (let i = 0; i < p.words.length; i++) {

@@ -43,7 +43,7 @@ export const KK_ORG_HEADS = keys(
 );
 
 /** Organisation heads that are common nouns standing for the last organisation named: «Компания …». */
-export const KK_ORG_ANAPHORS = keys('компания', 'корпорация', 'қор', 'министрлік', 'ведомство', 'агенттік', 'банк', 'холдинг', 'кәсіпорын', 'ұйым');
+export const KK_ORG_ANAPHORS = keys('компания', 'зауыт', 'комбинат', 'корпорация', 'қор', 'министрлік', 'ведомство', 'агенттік', 'банк', 'холдинг', 'кәсіпорын', 'ұйым');
 
 export const KK_EVENT_HEADS = keys(
   'конференция', 'кездесу', 'саммит', 'форум', 'отырыс', 'сессия', 'шара', 'іс-шара', 'съезд', 'көрме', 'жиналыс',

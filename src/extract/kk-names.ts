@@ -18,11 +18,23 @@ const hasKey = (w: Word | undefined, set: ReadonlySet<string>): boolean => !!w &
 // The last word of every title, to rule most words out with one lookup.
 const ROLE_LAST_WORDS: ReadonlySet<string> = new Set([...KK_ROLE_HEADS.keys()].map((k) => k.split(' ').pop()!));
 
+// Asked of every word, several times: whether it can end a title at all, worked out once per word form.
+const endsTitle = new Map<string, boolean>();
+function mayEndTitle(w: Word): boolean {
+  let yes = endsTitle.get(w.norm);
+  if (yes === undefined) {
+    yes = w.readings.some((r) => ROLE_LAST_WORDS.has(r.key) || r.key.endsWith('министр') || r.key.endsWith('президент'));
+    if (endsTitle.size > 50_000) endsTitle.clear();
+    endsTitle.set(w.norm, yes);
+  }
+  return yes;
+}
+
 /** English name of the office title ending at word `i`, and where the title word starts. */
 export function roleHeadAt(p: Parsed, i: number): { en: string; first: number } | null {
   const w = p.words[i];
   if (!w?.word || w.latin) return null;
-  if (!w.readings.some((r) => ROLE_LAST_WORDS.has(r.key) || r.key.endsWith('министр') || r.key.endsWith('президент'))) return null;
+  if (!mayEndTitle(w)) return null;
   const prev = i > 0 ? p.words[i - 1] : undefined;
   for (const r of w.readings) {
     if (prev?.word && w.hyphenated) {
@@ -113,7 +125,7 @@ function nameRun(p: Parsed, j: number, cat: ArticleCatalogue): number {
   return last;
 }
 
-/** People named right after an office title: «министрі Ермек Көшербаев», «королі Абдалла II-нің». */
+/** People named right after an office title: «министрі Ермек Көшербаев», «королі Харальд V-тің». */
 function namesAfterTitles(p: Parsed, cat: ArticleCatalogue): void {
   for (let i = 0; i < p.words.length; i++) {
     const roleMention = p.at[i]?.entity.type === 'role' ? p.at[i] : undefined;
@@ -127,7 +139,7 @@ function namesAfterTitles(p: Parsed, cat: ArticleCatalogue): void {
   }
 }
 
-/** «Қасым-Жомарт Тоқаев», «Нұрлан Жақұпов»: a surname ending and up to two given names before it. */
+/** «Қасым-Жомарт Тоқаев», «Серік Жұмабеков»: a surname ending and up to two given names before it. */
 function namesBySurname(p: Parsed, cat: ArticleCatalogue): void {
   for (let i = 0; i < p.words.length; i++) {
     const w = p.words[i]!;
@@ -151,7 +163,7 @@ function orgMention(p: Parsed, cat: ArticleCatalogue, first: number, last: numbe
   return { entity, alternatives: [], first, last, ...caseOf(p.words[last]!), source: 'pattern' };
 }
 
-/** «Qarmet Recycling», «FST Engineering Co. ұйымымен», «компаниясы JUMCO». */
+/** «Tenir Mining», «Delta Minerals Ltd. ұйымымен», «компаниясы NAMCO». */
 function latinNames(p: Parsed, cat: ArticleCatalogue): void {
   const latinMention = (k: number): boolean => {
     const m = p.at[k];
@@ -161,7 +173,7 @@ function latinNames(p: Parsed, cat: ArticleCatalogue): void {
     const w = p.words[i]!;
     if (!w.word || !w.latin || (p.at[i] && !latinMention(i)) || !(w.cap || w.acronym) || ROMAN.test(w.text.split('-')[0]!)) continue;
     let last = p.at[i]?.last ?? i;
-    // «Qarmet» known, «Qarmet Recycling» here: the longer name, as one organisation
+    // «Tenir» known, «Tenir Mining» here: the longer name, as one organisation
     for (let k = nextWord(p, last, /^[.&-]$/); k > 0; k = nextWord(p, k, /^[.&-]$/)) {
       const t = p.words[k]!;
       if (!t.latin || (p.at[k] && !latinMention(k)) || !(t.cap || t.acronym || LATIN_JOINERS.has(t.text))) break;
@@ -169,7 +181,15 @@ function latinNames(p: Parsed, cat: ArticleCatalogue): void {
       k = last;
     }
     if (p.at[i] && last === p.at[i]!.last) {
-      i = last;
+      // «VinaMetal компаниясын» after «VinaMetal» was named: the head noun carries the case
+      const known = p.at[i]!;
+      const after = nextWord(p, last);
+      if (after > 0 && !p.at[after] && hasKey(p.words[after], KK_ORG_HEADS)) {
+        known.last = after;
+        p.at[after] = known;
+        Object.assign(known, caseOf(p.words[after]!));
+      }
+      i = known.last;
       continue;
     }
     for (let k = i; k <= last; k++) if (p.at[k]) removeMention(p, p.at[k]!);
@@ -182,7 +202,7 @@ function latinNames(p: Parsed, cat: ArticleCatalogue): void {
 }
 
 /**
- * «“Самұрық-Қазына” қоры», «Израильдің Қорғаныс армиясы», «Қостанай облысында»: a head noun and the
+ * «“Бәйтерек” холдингі», «Грекияның Ұлттық банкі», «Павлодар облысында»: a head noun and the
  * capitalised or quoted name before it, with at most two lower-case words between.
  */
 function namesByHead(p: Parsed, cat: ArticleCatalogue): void {
@@ -207,7 +227,7 @@ function namesByHead(p: Parsed, cat: ArticleCatalogue): void {
       if (t.cap) continue;
     }
     if (first < 0) continue;
-    // a genitive country or organisation right before belongs to the name: «Израильдің Қорғаныс армиясы»
+    // a genitive country or organisation right before belongs to the name: «Грекияның Ұлттық банкі»
     const before = first > 0 ? p.at[first - 1] : undefined;
     const from = before && before.case === 'gen' && (before.entity.type === 'country' || before.entity.type === 'organization') ? before.first : first;
     if (from !== first && before) {

@@ -7,7 +7,7 @@ import type { Case } from './kazakh-morphology';
 import { headType, KK_NP_LINKS, KK_STOP } from './kk-lexicon';
 import { nominativeLabel } from './kk-names';
 import { newEntity } from './new-entity';
-import { argFor, argOf, type Parsed } from './parsed-sentence';
+import { argFor, argOf, nextWord, type Parsed } from './parsed-sentence';
 import type { Word } from './words';
 
 const PARTICIPLE = /(?:ған|ген|қан|кен|атын|етін|йтын|йтін)(?:ы|і|сы|сі)?(?:н|ның|нің|на|не|нда|нде|ға|ге|да|де)?$/;
@@ -44,7 +44,9 @@ export function phraseStart(p: Parsed, head: number, min = 0, maxWords = 8): num
     if (isStop(w) || PARTICIPLE.test(w.norm) || CONVERB.test(w.norm)) break;
     const c = caseOfWord(w);
     // -ды/-ті before a noun is an adjective (маңызды, тұрақты), not an accusative
-    if (c !== 'nom' && c !== 'gen' && c !== 'locattr' && !(c === 'acc' && /(?:ды|ді|ты|ті)$/.test(w.norm))) break;
+    // «зауытын салу туралы келісім»: a verbal noun inside the phrase keeps its object
+    const objectOfNoun = c === 'acc' && /[^аеыі](?:у|ю)$/.test(p.words[first]!.norm) && first === nextWord(p, k);
+    if (c !== 'nom' && c !== 'gen' && c !== 'locattr' && !objectOfNoun && !(c === 'acc' && /(?:ды|ді|ты|ті)$/.test(w.norm))) break;
     first = k;
     words++;
   }

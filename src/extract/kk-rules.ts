@@ -218,7 +218,7 @@ const visited: Rule = (p, v, state) => {
     emitAll(state, p, subjects, 'visited', argOf(p, dest), 0.75);
     return;
   }
-  // «Вашингтонға жасаған сапары», «Өзбекстанға жасаған мемлекеттік сапармен»
+  // «Вашингтонға жасаған сапары», «Моңғолияға жасаған мемлекеттік сапармен»
   let k = prevWord(p, v);
   while (k >= 0 && /^(?:мемлекеттік|ресми|жұмыс|іссапар|алғашқы|достық)$/.test(p.words[k]!.norm)) k = prevWord(p, k);
   if (k < 0 || !/^жасаған$/.test(p.words[k]!.norm)) return;

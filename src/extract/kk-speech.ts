@@ -1,5 +1,6 @@
 // Kazakh rules for what actors say, propose, discuss and agree: деді/айтты/мәлімдеді, ұсынды,
 // талқылады, келісті. «деп хабарлайды X», «X-тың мәліметінше» name the report's source: no triple.
+import { MESSAGE } from './kk-facts';
 import type { Arg, ArticleState } from './article-state';
 import { clauseEnd, clauseStart, coordinated, lastArg, modalIn, pairBetween, subjectsOf } from './kk-clause';
 import { isFuture, verbReading, withAuxiliary, type VerbReading } from './kk-verbs';
@@ -22,7 +23,7 @@ function speechVerb(p: Parsed, v: number): { pred: Speech; r: VerbReading; topic
   if ((r = verbReading(w, 'ет')) && prev === 'хабардар') return { pred: 'said', r, topicCases: ['acc', 'nom'] };
   if ((r = verbReading(w, 'білдір'))) return { pred: 'said', r, topicCases: ['dat', 'acc'] };
   if ((r = verbReading(w, 'түсіндір'))) return { pred: 'said', r, topicCases: ['acc'] };
-  if ((r = verbReading(w, 'жеткіз')) && prev !== 'қол') return { pred: 'said', r, topicCases: ['acc', 'nom'] };
+  if ((r = verbReading(w, 'жеткіз')) && MESSAGE.test(prev)) return { pred: 'said', r, topicCases: ['acc', 'nom'] };
   if ((r = verbReading(w, 'мәлімде'))) return { pred: 'announced', r, topicCases: ['acc', 'nom'] };
   if ((r = verbReading(w, 'ет')) && prev === 'мәлім') return { pred: 'announced', r, topicCases: ['acc', 'nom'] };
   if ((r = verbReading(w, 'хабарла'))) return { pred: 'announced', r, topicCases: ['acc', 'nom'] };
@@ -62,7 +63,7 @@ const speech: Rule = (p, v, state) => {
     subjects = subjectsOf(p, v, state, { carry: sv.pred === 'said' });
   }
   if (!subjects.length) return;
-  // «Бұл туралы Ақорда мәлімдеді»: who reported the last sentence, not a statement of its own
+  // «Бұл туралы министрліктің баспасөз қызметі хабарлады»: who reported the last sentence, not a statement of its own
   const first = p.words.find((w) => w.word);
   if (first && /^(?:бұл|осы)$/.test(first.norm) && /^(?:туралы|жөнінде)$/.test(p.words[nextWord(p, first.i)]?.norm ?? '')) return;
   if (pred === 'said' && (isFuture(sv.r) || modalIn(p, start, v))) pred = 'announced';

@@ -62,7 +62,7 @@ export function titleRole(p: Parsed, cat: ArticleCatalogue, last: number): { rol
   return role ? { role, first } : null;
 }
 
-/** The organisation a bare head noun before a title stands for: «қор басқармасының төрағасы». */
+/** The organisation a bare head noun before a title stands for: «банк басқармасының төрағасы». */
 function orgAnaphor(p: Parsed, i: number, state: ArticleState): Mention | null {
   const w = p.words[i];
   const r = w?.readings.find((x) => KK_ORG_ANAPHORS.has(x.key));

@@ -34,11 +34,25 @@ function formOf(rest: string): { form: VerbForm; tail: string } | null {
   return null;
 }
 
+// Rules ask the same words about the same stems again and again: remember the answers.
+const readingCache = new Map<string, Map<string, VerbReading | null>>();
+
 /** The form of `word` if it is the verb `stem` (lower-case Kazakh) inflected, else null. */
 export function verbReading(word: Word | undefined, stem: string): VerbReading | null {
   if (!word || !word.word) return null;
   const key = word.norm;
   if (!key.startsWith(stem)) return null;
+  let byWord = readingCache.get(stem);
+  if (!byWord) readingCache.set(stem, (byWord = new Map()));
+  let r = byWord.get(key);
+  if (r === undefined) {
+    if (byWord.size > 20_000) byWord.clear();
+    byWord.set(key, (r = readVerb(key, stem)));
+  }
+  return r;
+}
+
+function readVerb(key: string, stem: string): VerbReading | null {
   let rest = key.slice(stem.length);
   // the intention -пақ/-мақ starts like the negative -па/-ма: a form that reads whole wins
   const whole = formOf(rest);

@@ -5,18 +5,36 @@ import type { EntityRecord } from '../core/types';
 import type { ArticleState } from './article-state';
 import { resolveKazakhAnaphora } from './kk-anaphora';
 import { findKazakhNames } from './kk-names';
-import { KAZAKH_ACTION_RULES } from './kk-rules';
+import { KAZAKH_ACTION_RULES, type Rule } from './kk-rules';
 import { KAZAKH_SPEECH_RULES } from './kk-speech';
+import { KAZAKH_FACT_RULES } from './kk-facts';
+import { demonymCountry } from './demonyms';
+import { caseOfWord } from './kk-phrases';
 import { findKazakhTitles } from './kk-titles';
 import { matchCatalogue, type Mention } from './mentions';
-import { argFor, argOf, isActor, parsed, prevWord, type Parsed } from './parsed-sentence';
+import { addMention, argFor, argOf, isActor, parsed, prevWord, removeMention, type Parsed } from './parsed-sentence';
 import type { Sentence } from './sentences';
 import { analyzeSentence } from './words';
 
 const KK_STOP_WORDS: ReadonlySet<string> = new Set(['болатын', 'болған', 'болады', 'болды', 'болып', 'бар', 'жоқ', 'ол', 'бұл', 'осы', 'және', 'мен']);
 const CUE_WORD =
-  /^(?:қатыс|шақыр|кездес|сөйлес|әңгімелес|жүргіз|өткіз|өрбіт|қабылда|ал(?:ды|ған|ып)$|қой|өт(?:ті|кен|еді|пек|іп)|сапар|барысында|кезінде|аясында|де(?:ді|ген)$|айт|ет(?:ті|кен|іп|еді)$|білдір|түсіндір|мәлімде|хабарла|жариял|сөзінше|пікірінше|ұсын|жаса|енгіз|талқыла|алмас|келіс|жеткіз|ынтымақтас|әріптест|серіктест|құр|тағайында|басқар|бастаған|уағдалас)/;
-const RULES = [...KAZAKH_ACTION_RULES, ...KAZAKH_SPEECH_RULES];
+  /^(?:қатыс|шақыр|кездес|сөйлес|әңгімелес|жүргіз|өткіз|өрбіт|қабылда|ал(?:ды|ған|ып)$|қой|өт(?:ті|кен|еді|пек|іп|етін|уде)|мүше|салын|салу|орналас|экспорт|сапар|барысында|кезінде|аясында|де(?:ді|ген)$|айт|ет(?:ті|кен|іп|еді)$|білдір|түсіндір|мәлімде|хабарла|жариял|сөзінше|пікірінше|ұсын|жаса|енгіз|талқыла|алмас|келіс|жеткіз|ынтымақтас|әріптест|серіктест|құр|тағайында|басқар|бастаған|уағдалас)/;
+const RULES = [...KAZAKH_ACTION_RULES, ...KAZAKH_SPEECH_RULES, ...KAZAKH_FACT_RULES];
+const NO_RULES: readonly Rule[] = [];
+const rulesByWord = new Map<string, readonly Rule[]>();
+
+/** The rules that start at a word: news repeats its words, so each word's list is worked out once. */
+function rulesFor(norm: string): readonly Rule[] {
+  let list = rulesByWord.get(norm);
+  if (list === undefined) {
+    // every rule starts at a cue word: the rest of the words are ruled out with one test
+    list = CUE_WORD.test(norm) ? RULES.filter((r) => r.cue.test(norm)).map((r) => r.rule) : NO_RULES;
+    if (list.length === 0) list = NO_RULES;
+    if (rulesByWord.size > 50_000) rulesByWord.clear();
+    rulesByWord.set(norm, list);
+  }
+  return list;
+}
 const COMPANY = /^(?:компания|корпорация|кәсіпорн|кәсіпорын|холдинг|банк|концерн|серіктестіг|зауыт|комбинат)/;
 const DEMONYM = /^(.{3,}?)(?:лық|лік|дық|дік|тық|тік)$/;
 
@@ -25,9 +43,28 @@ export function parseKazakhSentence(sent: Sentence, state: ArticleState): Parsed
   const s = analyzeSentence(sent.text, 'kk');
   const p = parsed(sent, s, matchCatalogue(s, state.catalogue, (w) => KK_STOP_WORDS.has(w.norm)));
   findKazakhNames(p, state.catalogue);
+  sideMentions(p, state);
   findKazakhTitles(p, state);
   for (const m of p.mentions) state.remember(m.entity);
   return p;
+}
+
+/**
+ * «Моңғолия тарапы», «Түрік тарапы», «қазақстандық тарап»: the side of a country is the country, in the case
+ * of «тарап» («Венгр тарапымен» is an instrumental partner).
+ */
+function sideMentions(p: Parsed, state: ArticleState): void {
+  for (let j = 1; j < p.words.length; j++) {
+    const side = p.words[j]!;
+    if (!side.word || p.at[j] || !/^тарап(?!тар)/.test(side.norm)) continue;
+    const i = prevWord(p, j);
+    if (i < 0) continue;
+    const m = p.at[i];
+    const entity = m ? (m.last === i && m.entity.type === 'country' ? m.entity : null) : demonymCountry(p.words[i]!.norm, state.catalogue);
+    if (!entity) continue;
+    if (m) removeMention(p, m);
+    addMention(p, { entity, alternatives: [], first: m ? m.first : i, last: j, case: caseOfWord(side), poss: false, source: m ? 'catalogue' : 'pattern' });
+  }
 }
 
 function titleTriples(p: Parsed, state: ArticleState): void {
@@ -54,7 +91,7 @@ function demonym(p: Parsed, i: number, state: ArticleState): EntityRecord | null
   return null;
 }
 
-/** located_in: «Иран астанасы Тегеран», «Иорданияның … компаниясы JUMCO», «қазақстандық “…” компаниясы». */
+/** located_in: «Чили астанасы Сантьяго», «Намибияның … компаниясы NAMCO», «қазақстандық “…” компаниясы». */
 function locatedTriples(p: Parsed, state: ArticleState): void {
   for (const m of p.mentions) {
     if (m.entity.type === 'place' && p.words[prevWord(p, m.first)]?.norm === 'астанасы') {
@@ -63,7 +100,7 @@ function locatedTriples(p: Parsed, state: ArticleState): void {
     }
     if (m.entity.type !== 'organization') continue;
     let k = prevWord(p, m.first, /^[«»“”"„]$/);
-    // «Иорданияның ұлттық уран компаниясы JUMCO»: the company head before a name
+    // «Намибияның ұлттық мыс компаниясы NAMCO»: the company head before a name
     const headBefore = k >= 0 && !p.at[k] && COMPANY.test(p.words[k]!.norm);
     const companyLike = headBefore || COMPANY.test(p.words[m.last]!.norm);
     if (!companyLike) continue;
@@ -97,9 +134,8 @@ export function readKazakhSentence(p: Parsed, state: ArticleState, holders: Read
   locatedTriples(p, state);
   for (let v = 0; v < p.words.length; v++) {
     const w = p.words[v]!;
-    // every rule starts at one of these words: the rest of the words are skipped with one test
-    if (!w.word || !CUE_WORD.test(w.norm)) continue;
-    for (const { cue, rule } of RULES) if (cue.test(w.norm)) rule(p, v, state);
+    if (!w.word) continue;
+    for (const rule of rulesFor(w.norm)) rule(p, v, state);
   }
   rememberSentence(p, state);
 }

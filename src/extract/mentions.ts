@@ -19,7 +19,7 @@ export interface Mention {
   role?: EntityRecord;
   /** A plural title («министрлер»): the two sides of the last conversation. */
   plural?: boolean;
-  /** A plural title the text resolves to several people: «Қазақстан мен Түркия СІМ басшылары». */
+  /** A plural title the text resolves to several people: «Қазақстан мен Венгрия СІМ басшылары». */
   group?: EntityRecord[];
 }
 
@@ -81,14 +81,17 @@ function bestMatchAt(tokens: readonly Word[], i: number, cat: ArticleCatalogue):
   const w = tokens[i]!;
   if (!w.word) return null;
   let best: Match | null = null;
-  let tried: Set<CatalogueName> | null = null;
-  for (const names of candidatesAt(tokens, i, cat)) {
-    tried ??= new Set();
+  const lists = candidatesAt(tokens, i, cat);
+  // a name can sit in several lists (under several keys of one word): only then remember which were tried
+  const tried: Set<CatalogueName> | null = lists.length > 1 ? new Set() : null;
+  for (const names of lists) {
     for (const name of names) {
       // names come longest first: a shorter one cannot beat the match in hand
       if (best && name.words.length < best.names[0]!.words.length) break;
-      if (tried.has(name)) continue;
-      tried.add(name);
+      if (tried) {
+        if (tried.has(name)) continue;
+        tried.add(name);
+      }
       const last = matchName(tokens, i, name);
       if (last < 0) continue;
       if (!best || last > best.last) best = { last, names: [name] };

@@ -5,7 +5,7 @@ import type { EntityRecord, EntityType, Lang } from '../core/types';
 
 const capitalise = (s: string): string => s.replace(/(^|[\s\-–])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
-/** Quote marks around names («Самұрық-Қазына» қоры) stay in the label, not in the id. */
+/** Quote marks around names («Бәйтерек» холдингі) stay in the label, not in the id. */
 const stripQuotes = (s: string): string => s.replace(/[«»“”„"]/g, '').replace(/\s+/g, ' ').trim();
 
 export interface NewEntityOptions {
@@ -27,9 +27,21 @@ function cachedSlug(text: string): string {
   return slug;
 }
 
+const latinCache = new Map<string, string>();
+
+function cachedLatin(clean: string): string {
+  let latin = latinCache.get(clean);
+  if (latin === undefined) {
+    if (latinCache.size > 20_000) latinCache.clear();
+    latin = transliterate(stripQuotes(clean));
+    latinCache.set(clean, latin);
+  }
+  return latin;
+}
+
 export function newEntity(type: EntityType, label: string, lang: Lang, options: NewEntityOptions = {}): EntityRecord {
   const clean = label.replace(/\s+/g, ' ').trim();
-  const latin = transliterate(stripQuotes(clean));
+  const latin = cachedLatin(clean);
   const named = type === 'person' || type === 'organization' || type === 'country' || type === 'place';
   const en = options.en ?? (lang === 'en' ? clean : named ? capitalise(latin) : latin);
   const base = cachedSlug(options.en && type === 'role' ? options.en : stripQuotes(clean));
@@ -47,7 +59,7 @@ export function newEntity(type: EntityType, label: string, lang: Lang, options: 
   };
 }
 
-/** A person is found again by full name or by surname alone (not by a regnal number: Абдалла II). */
+/** A person is found again by full name or by surname alone (not by a regnal number: Харальд V). */
 export function personNames(label: string): string[] {
   const parts = label.split(/\s+/);
   const surname = parts[parts.length - 1]!;

@@ -28,14 +28,19 @@ export function readArticle(text: string, lang: Lang, state: ArticleState): void
   if (!reader) return;
   const sentences = splitSentences(text.normalize('NFC'));
   const holders = new Map<string, EntityRecord>();
+  let rolesSeen = 0;
   for (let from = 0; from < sentences.length; from += PASSAGE) {
     const before = state.snapshot();
     const parsedSentences = sentences.slice(from, from + PASSAGE).map((s) => reader.parse(s, state));
-    // the first person the text gives each title
+    // the first person the text gives each title; people given a title in earlier passages are done (a Map
+    // keeps insertion order, so the new ones are at the end)
+    let n = 0;
     for (const [personId, role] of state.roles) {
+      if (n++ < rolesSeen) continue;
       const person = state.catalogue.get(personId);
       if (person && !holders.has(role.id)) holders.set(role.id, person);
     }
+    rolesSeen = state.roles.size;
     state.restore(before);
     for (const p of parsedSentences) reader.read(p, state, holders);
   }

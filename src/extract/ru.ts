@@ -1,5 +1,5 @@
 // Russian: the shared subject–verb–object rules (svo-rules.ts) with Russian words. Names inflect on
-// every word («Касым-Жомарта Токаева»); matching strips endings (russian-morphology.ts).
+// every word («Нурлана Сейтова»); matching strips endings (russian-morphology.ts).
 import type { EntityRecord } from '../core/types';
 import type { ArticleState } from './article-state';
 import type { Parsed } from './parsed-sentence';
@@ -29,11 +29,22 @@ export const RUSSIAN: SvoRules = {
   withPrep: /^(?:с|со)$/,
   inPrep: /^(?:в|во|на)$/,
   between: /^между$/,
-  eventHeads: /^(?:подписани|церемони|встреч|саммит|форум|конференци|заседани|переговор|визит|сессии|сессия)/,
-  documentHeads: /^(?:меморандум|соглашени|документ|договор|заявлени|декларац|протокол|контракт)/,
+  eventHeads: /^(?:подписани|церемони|встреч|саммит|форум|бизнес-форум|выставк|конференци|заседани|переговор|визит|сессии|сессия)/,
+  documentHeads: /^(?:меморандум|соглашени|документ|договор|заявлени|декларац|протокол|контракт|дорожн)/,
   phraseStop: /^(?:и|а|но|что|который|которая|которые|передает|передаёт|сообщает|это|он|она|они|мы|,|\.|–|-)$/,
   source: /^(?:передает|передаёт|сообщает|пишет|ссылкой)$/,
   bothSides: /^(?:стороны|лидеры|министры|главы|президенты|делегации)$/,
+  facts: {
+    supply: /^(?:поставля(?:ет|ют)|поставил[аи]?|экспортиру(?:ет|ют)|экспортировал[аи]?)$/,
+    member: /^(?:член(?:ом|ами|ы)?)$/,
+    memberOf: /^$/,
+    lead: /^(?:возглавля(?:ет|ют)|возглавил[аи]?)$/,
+    ledBy: /^главе$/,
+    located: /^(?:расположен[аоы]?|находится|находятся|размещ[её]н[аоы]?)$/,
+    founded: /^(?:основал[аи]?|учредил[аи]?|создал[аи]?)$/,
+    negation: /^(?:не|ни)$/,
+    stop: /^(?:и|а|но|что|который|которая|которые|в|во|на|из|с|будет|был|была|было|будут|является|,|\.)$/,
+  },
   cues: [
     { word: /^(?:подписал[иа]?|подписан[оаы]?)$/, kind: 'sign', predicate: 'signed' },
     { word: /^(?:встретил(?:ся|ась|ись)|провел[иа]?|провёл|побеседовал[иа]?|переговоры|разговор)$/, kind: 'partner', predicate: 'met_with' },
@@ -44,7 +55,7 @@ export const RUSSIAN: SvoRules = {
     { word: /^обсудил[аи]?$/, kind: 'speech', predicate: 'discussed' },
     { word: /^(?:посетил[аи]?|прибыл[аи]?)$/, kind: 'visit', predicate: 'visited' },
     { word: /^(?:участвовал[аи]?|участие)$/, kind: 'attend', predicate: 'attended' },
-    { word: /^(?:прош(?:ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись))$/, kind: 'held', predicate: 'held_in' },
+    { word: /^(?:прош(?:ел|ла|ло|ли)|пройд(?:ет|ут)|состоял(?:ся|ась|ось|ись)|состо(?:ится|ятся))$/, kind: 'held', predicate: 'held_in' },
     { word: /^пригласил[аи]?$/, kind: 'invite', predicate: 'invited' },
     { word: /^(?:сотрудничеств[аоуе]?|сотрудничать|партнерств[аоуе]?|партнёрств[аоуе]?)$/, kind: 'cooperation', predicate: 'cooperates_with' },
   ],

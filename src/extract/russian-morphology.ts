@@ -1,10 +1,10 @@
 // Russian (and English) ending-stripping, light enough for names: Казахстана → казахстан,
-// Касым-Жомарта Токаева → касым жомарт токаев, Соединёнными Штатами → соединенн штат.
+// Нурлана Сейтова → нурлан сейтов, Соединёнными Штатами → соединенн штат.
 
 // Longest first. Adjective, noun and surname endings of the six cases.
 const RU_ENDINGS = [
   'ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ым', 'им', 'ом', 'ем', 'ах', 'ях', 'ам', 'ям', 'ами', 'ями',
-  'ые', 'ие', 'ая', 'яя', 'ую', 'юю', 'ов', 'ев', 'ы', 'и', 'а', 'я', 'у', 'ю', 'е', 'о', 'ь',
+  'ые', 'ие', 'ий', 'ый', 'ая', 'яя', 'ую', 'юю', 'ов', 'ев', 'ы', 'и', 'а', 'я', 'у', 'ю', 'е', 'о', 'ь',
 ].sort((a, b) => b.length - a.length);
 
 const VOWEL = /[аеиоуыэюяё]/;
@@ -17,7 +17,7 @@ export function russianStems(word: string): string[] {
     const stem = word.slice(0, -e.length);
     if (stem.length >= 3 && VOWEL.test(stem) && !out.includes(stem)) out.push(stem);
   }
-  // surnames: Токаева/Токаеву/Токаевым → токаев; Нагаспаева → нагаспаев
+  // surnames: Токаева/Токаеву/Токаевым → токаев; Жумабековой → жумабеков
   const surname = /^(.+(?:ов|ев|ин))(?:а|у|ым|ом|е)$/.exec(word);
   if (surname?.[1] && !out.includes(surname[1])) out.push(surname[1]);
   return out;

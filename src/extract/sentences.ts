@@ -24,9 +24,16 @@ const CAPTION = /^\s*(?:фото|сурет|видео|photo|video|фото\s*\/
 const DATELINE = /^\s*[\p{Lu}][\p{Lu}\s-]{1,30}[.,]\s*(?:\d{1,2}\s+\p{L}+\.?\s*)?[\p{L}.]{2,30}\s*[–—-]\s*/u;
 const FINAL = /[.!?…]["»”')\]]*\s*$/u;
 
+const LETTER = /\p{L}/u;
+const isTokenChar = (ch: string): boolean => ch === '.' || ch === '-' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '\u0400' && ch <= '\u04ff') || (ch > '\u007f' && LETTER.test(ch));
+
 function isAbbreviation(before: string): boolean {
-  const m = /([\p{L}.-]+)$/u.exec(before);
-  if (!m) return false;
+  // the run of letters, dots and hyphens the text ends with, scanned back by hand (a regex anchored at
+  // the end scans the whole string)
+  let from = before.length;
+  while (from > 0 && isTokenChar(before[from - 1]!)) from--;
+  if (from === before.length) return false;
+  const m = [before, before.slice(from)];
   const word = m[1]!.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(word)) return true;
   // initials: Дж. Д. Вэнс, J. D. Vance, Н.Назарбаев

@@ -4,8 +4,9 @@ import type { EntityType, Predicate } from '../core/types';
 import type { Arg, ArticleState } from './article-state';
 import type { Mention } from './mentions';
 import { newEntity } from './new-entity';
-import { ACTOR_TYPES, argFor, argOf, nextWord, type Parsed } from './parsed-sentence';
+import { ACTOR_TYPES, argFor, argOf, nextWord, prevWord, type Parsed } from './parsed-sentence';
 import { afterWord, svoCoordinated, type SvoLexicon, type Title } from './svo';
+import { applySvoFacts, type FactWords } from './svo-facts';
 
 export type CueKind = 'partner' | 'speech' | 'sign' | 'attend' | 'visit' | 'held' | 'invite' | 'cooperation';
 
@@ -32,6 +33,7 @@ export interface SvoRules extends SvoLexicon {
   source: RegExp;
   /** «Стороны», "the two leaders": the two sides of the last talk. */
   bothSides: RegExp;
+  facts: FactWords;
 }
 
 type SvoParsed = Parsed & { svoTitles: Title[] };
@@ -60,11 +62,14 @@ function objectIn(r: SvoRules, p: SvoParsed, from: number, to: number, state: Ar
     if (m?.entity.type === type) return argOf(p, m);
     if (!m && p.words[k]!.word && heads.test(p.words[k]!.norm)) {
       const last = state.lastOfType(type);
-      // «Документ подписали …»: a bare head refers back to the last one named
+      // «Соглашение подписали …»: a bare head refers back to the last one named
       if (last && p.words[k]!.cap && k === firstWord(p)) {
         return argFor(p, last, k, k, true, true);
       }
-      const arg = phraseRight(r, p, k, state, type);
+      // «казахстанско-азербайджанский бизнес-форум»: Russian adjectives before the head belong to it
+      let from = k;
+      if (r.lang === 'ru') for (let j = k - 1; j >= 0 && p.words[j]!.word && !p.at[j] && !p.words[j]!.cap && /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ую|юю)$/.test(p.words[j]!.norm); j--) from = j;
+      const arg = phraseRight(r, p, from, state, type);
       if (arg) state.remember(arg.entity);
       return arg;
     }
@@ -85,11 +90,17 @@ function subjectArgs(r: SvoRules, p: SvoParsed, v: number, state: ArticleState):
 }
 
 function subjectsAround(r: SvoRules, p: SvoParsed, v: number, state: ArticleState): Mention[] {
+  // "…, Tokayev said": the speaker named right before the verb, after the comma ending the report
+  const just = p.at[prevWord(p, v)];
+  if (just && ACTOR_TYPES.includes(just.entity.type) && r.cues.some((c) => c.kind === 'speech' && c.word.test(p.words[v]!.norm))) {
+    const before = p.words[just.first - 1];
+    if (before && /^[,»”"]$/.test(before.text)) return [just];
+  }
   let start = 0;
   for (let i = v - 1; i >= 0; i--) if (/^[;:]$/.test(p.words[i]!.text)) { start = i + 1; break; }
   const before = p.mentions.filter((m) => m.first >= start && m.last < v && ACTOR_TYPES.includes(m.entity.type) && !p.modifiers.has(m) && !afterPreposition(r, p, m));
   if (before.length) return svoCoordinated(r, p, before[0]!);
-  // inversion: «Документ подписали министр … и министр …», "…," said President Tokayev
+  // inversion: «Соглашение подписали министр … и глава …», "…," said Minister Dupont
   const k = nextWord(p, v);
   const after = k >= 0 ? afterWord(p, v) : null;
   if (after && ACTOR_TYPES.includes(after.entity.type) && !r.inPrep.test(p.words[nextWord(p, v)]?.norm ?? '')) return svoCoordinated(r, p, after);
@@ -163,6 +174,10 @@ export function applySvoRules(r: SvoRules, p: SvoParsed, state: ArticleState): v
           if (cue.kind === 'held') {
             const event = objectIn(r, p, 0, v, state, 'event', r.eventHeads);
             if (event && place) state.emit(event, 'held_in', argOf(p, place), p.sent, 0.7);
+            // «В Баку прошел … бизнес-форум»: place first, the event after the verb
+            const placeBefore = event && place ? null : afterPrep(p, r.inPrep, 0, v);
+            const eventAfter = placeBefore ? objectIn(r, p, v + 1, Math.min(end, v + 5), state, 'event', r.eventHeads) : null;
+            if (placeBefore && eventAfter && ['place', 'country', 'organization'].includes(placeBefore.entity.type)) state.emit(eventAfter, 'held_in', argOf(p, placeBefore), p.sent, 0.65);
             break;
           }
           // "visited Paris", "visited the headquarters of Orano": English takes a direct object
@@ -188,9 +203,10 @@ export function applySvoRules(r: SvoRules, p: SvoParsed, state: ArticleState): v
     }
   }
   presenceRule(r, p, state);
+  applySvoFacts(r.facts, r, p, state, (v) => subjectArgs(r, p, v, state));
 }
 
-/** «между Казахстаном и США», "between Kazakhstan and China". */
+/** «между Казахстаном и Бразилией», "between Kazakhstan and Brazil". */
 function betweenPair(r: SvoRules, p: SvoParsed): [Mention, Mention] | null {
   for (let k = 0; k < p.words.length; k++) {
     if (!r.between.test(p.words[k]!.norm)) continue;

@@ -1,11 +1,12 @@
 // What Russian and English share: subject–verb–object order with prepositions, titles before names
-// («министр торговли США Говард Латник», "U.S. Secretary of State Marco Rubio"). Each language file
+// («министр энергетики Чили Диего Парра», "U.S. Secretary of State Marco Rubio"). Each language file
 // gives its word lists; this file finds names, titles and the arguments of a verb.
 import type { EntityRecord, Lang } from '../core/types';
 import type { Arg, ArticleState } from './article-state';
-import { matchCatalogue, type Mention } from './mentions';
+import { matchCatalogue, matchInside, type Mention } from './mentions';
 import { newEntity, personNames } from './new-entity';
-import { addMention, argFor, argOf, isActor, nextWord, parsed, prevWord, type Parsed } from './parsed-sentence';
+import { demonymCountry } from './demonyms';
+import { addMention, argFor, argOf, isActor, nextWord, parsed, prevWord, removeMention, type Parsed } from './parsed-sentence';
 import type { Sentence } from './sentences';
 import { analyzeSentence, type Word } from './words';
 
@@ -41,8 +42,8 @@ const nameWord = (lex: SvoLexicon, p: Parsed, i: number): boolean => {
 };
 
 /**
- * Russian names inflect on every word. When the surname shows an oblique ending (Токаева, Макроном,
- * Латником) every word loses it: «Касым-Жомарта Токаева» → «Касым-Жомарт Токаев». A soft sign the
+ * Russian names inflect on every word. When the surname shows an oblique ending (Сейтова, Макроном,
+ * Паррой) every word loses it: «Нурлана Сейтова» → «Нурлан Сейтов». A soft sign the
  * ending hid is not restored (Эммануэлем → Эммануэл); names are still matched by stem.
  */
 function russianNominative(label: string): string {
@@ -82,7 +83,8 @@ export interface Title {
 export function parseSvoSentence(sent: Sentence, state: ArticleState, lex: SvoLexicon): Parsed & { svoTitles: Title[] } {
   const s = analyzeSentence(sent.text, lex.lang);
   const p = parsed(sent, s, matchCatalogue(s, state.catalogue, (w) => lex.functionWords.test(w.norm)));
-  const titles: Title[] = [];
+  sideMentions(p, state);
+  const titles: Title[] = pluralTitles(p, state, lex);
   for (let i = 0; i < p.words.length; i++) {
     const m = p.at[i];
     const isRole = m ? m.entity.type === 'role' && m.last === i : !!roleHead(lex, p.words[i]);
@@ -113,6 +115,7 @@ export function parseSvoSentence(sent: Sentence, state: ArticleState, lex: SvoLe
     if (affiliation?.entity.type === 'country') state.affiliations.set(who.entity.id, affiliation.entity);
     i = last;
   }
+  latinOrganisations(p, state, lex);
   // names by surname ending, and in English any capitalised run of two or three name words
   for (let i = 0; i < p.words.length; i++) {
     if (p.at[i] || !nameWord(lex, p, i)) continue;
@@ -126,6 +129,91 @@ export function parseSvoSentence(sent: Sentence, state: ArticleState, lex: SvoLe
   }
   for (const m of p.mentions) state.remember(m.entity);
   return Object.assign(p, { svoTitles: titles });
+}
+
+/**
+ * Organisations the catalogue lacks: a Latin-script run in Russian text («SOCAR», «Tenir Mining»), and in
+ * either language an unknown acronym of three or more Latin letters.
+ */
+function latinOrganisations(p: Parsed, state: ArticleState, lex: SvoLexicon): void {
+  for (let i = 0; i < p.words.length; i++) {
+    const w = p.words[i]!;
+    if (!w.word || p.at[i] || !w.latin || roleHead(lex, w)) continue;
+    const acronym = w.acronym && /^[A-Z&]{3,}$/.test(w.text);
+    if (!acronym && !(lex.lang === 'ru' && w.cap)) continue;
+    let last = i;
+    if (lex.lang === 'ru') for (let k = nextWord(p, i); k > 0 && !p.at[k] && p.words[k]!.latin; k = nextWord(p, k)) last = k;
+    const label = p.s.text.slice(w.start, p.words[last]!.end);
+    const entity = state.catalogue.add(newEntity('organization', label, lex.lang, { en: label }), [label]);
+    addMention(p, { entity, alternatives: [], first: i, last, case: 'nom', poss: false, source: 'pattern' });
+    i = last;
+  }
+}
+
+/** «российская сторона», "the Chinese side", «казахстанской стороной»: the country, in the case of the noun. */
+function sideMentions(p: Parsed, state: ArticleState): void {
+  for (let j = 1; j < p.words.length; j++) {
+    const side = p.words[j]!;
+    if (!side.word || p.at[j] || !/^(?:сторон[аыеуо]й?|сторону|side)$/.test(side.norm)) continue;
+    const i = prevWord(p, j);
+    if (i < 0 || p.at[i]) continue;
+    const entity = demonymCountry(p.words[i]!.norm, state.catalogue);
+    if (entity) addMention(p, { entity, alternatives: [], first: i, last: j, case: side.readings[1]?.case ?? 'nom', poss: false, source: 'pattern' });
+  }
+}
+
+const PLURAL_ROLE = /^(?:presidents|ministers|leaders|heads|президенты|министры|лидеры|главы)$/;
+
+/**
+ * "The Presidents of Chile and Poland, Gabriel Boric and Andrzej Duda": each name
+ * takes the title for the country in the same place of the list.
+ */
+function pluralTitles(p: Parsed, state: ArticleState, lex: SvoLexicon): Title[] {
+  const out: Title[] = [];
+  for (let i = 0; i < p.words.length; i++) {
+    if (!PLURAL_ROLE.test(p.words[i]!.norm)) continue;
+    // «Presidents of Chile» read as a title "President of Chile": undo, keep the country inside
+    const whole = p.at[i];
+    if (whole && whole.first === i && whole.entity.type === 'role') {
+      const inside = matchInside(p.s, state.catalogue, i + 1, whole.last, whole.entity);
+      removeMention(p, whole);
+      if (inside) addMention(p, { ...inside, source: 'catalogue' });
+    }
+    const en = roleHead(lex, p.words[i]) ?? (/^(?:leaders|лидеры|heads|главы)$/.test(p.words[i]!.norm) ? 'Head of State' : null);
+    if (!en) continue;
+    let k = nextWord(p, i);
+    if (k >= 0 && /^of$/.test(p.words[k]!.norm)) k = nextWord(p, k);
+    const first = k >= 0 ? p.at[k] : undefined;
+    if (!first || first.entity.type !== 'country') continue;
+    const countries = svoCoordinated(lex, p, first).filter((m) => m.entity.type === 'country');
+    const lastCountry = countries[countries.length - 1]!;
+    let j = lastCountry.last + 1;
+    while (p.words[j] && !p.words[j]!.word) j++;
+    // the names follow the list, or the list is all there is («президенты Казахстана и Бразилии провели …»)
+    const names: Mention[] = [];
+    for (let n = 0; n < countries.length && j < p.words.length; n++) {
+      const m = p.at[j];
+      let who = m && m.entity.type === 'person' ? m : null;
+      if (!who && nameWord(lex, p, j)) {
+        const last = nameRunFrom(lex, p, j);
+        if (last >= 0) addMention(p, (who = person(p, state, j, last, lex.lang)));
+      }
+      if (!who) break;
+      names.push(who);
+      j = who.last + 1;
+      while (p.words[j] && (!p.words[j]!.word || lex.and.test(p.words[j]!.norm)) && !/^[.;]$/.test(p.words[j]!.text)) j++;
+      if (p.words[j] && !p.words[j]!.word) break;
+    }
+    if (names.length !== countries.length) continue;
+    const role = state.catalogue.add(newEntity('role', en, 'en', { en }), []);
+    names.forEach((who, n) => {
+      out.push({ person: who, role: argFor(p, role, i, i), affiliation: countries[n]! });
+      state.roles.set(who.entity.id, role);
+      state.affiliations.set(who.entity.id, countries[n]!.entity);
+    });
+    for (const c of countries) p.modifiers.add(c);
+  }
+  return out;
 }
 
 function genericRole(p: Parsed, state: ArticleState, lex: SvoLexicon, first: number, last: number): EntityRecord | null {
@@ -159,7 +247,7 @@ export function svoCoordinated(lex: SvoLexicon, p: Parsed, m: Mention): Mention[
       next = t?.person;
     }
     if (!next && k >= 0) {
-      // «министр торговли США Говард Латник»: a title before the next name
+      // «министр энергетики Чили Диего Парра»: a title before the next name
       const t = (p as Parsed & { svoTitles?: Title[] }).svoTitles?.find((x) => x.role.span[0] === p.words[k]!.start);
       next = t?.person;
     }

@@ -36,7 +36,8 @@ function isWordChar(c: number, s: string, i: number): boolean {
   return OTHER_WORD.test(s[i]!);
 }
 const UPPER = /^\p{Lu}/u;
-const LATIN = /[A-Za-z]/;
+// a Latin letter next to a Cyrillic one: the only way a word can mix the two scripts
+const MIXED_PAIR = /[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]/;
 // The part after a hyphen is an ending when it is a short run of lower-case Kazakh/Russian letters after
 // an acronym, a number or a Roman numeral: АҚШ-тың, 50-ден, II-нің, 20-сын.
 const ENDING = /^[а-яәғқңөұүһіё]{1,6}$/;
@@ -50,7 +51,7 @@ export const normWord = (s: string): string => {
 /** Tokens of a sentence; `text` must already be NFC. Offsets are UTF-16 indices into `text`. */
 export function tokenize(text: string): Token[] {
   // only a text with both scripts can have look-alike letters inside words
-  const fixed = LATIN.test(text) && /[\u0400-\u04ff]/.test(text) ? fixMixedScript(text) : text;
+  const fixed = MIXED_PAIR.test(text) ? fixMixedScript(text) : text;
   const out: Token[] = [];
   const n = fixed.length;
   for (let i = 0; i < n; ) {
@@ -72,7 +73,7 @@ export function tokenize(text: string): Token[] {
       }
     } else {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-      if (/\s/.test(fixed.slice(start, i))) continue;
+      if (c === 11 || c === 12 || (c >= 0x1680 && /\s/.test(fixed[start]!))) continue;
     }
     const raw = fixed.slice(start, i);
     const prev = out[out.length - 1];
@@ -97,24 +98,61 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 function makeToken(original: string, fixed: string, start: number, hyphenated: boolean, word: boolean): Token {
   const norm = word ? normWord(fixed) : fixed;
-  const cap = word && fixed !== norm && UPPER.test(fixed);
+  // upper case first letter: lower-casing changes it (digits and marks stay as they are)
+  const c0 = fixed.charCodeAt(0);
+  const cap = word && c0 !== norm.charCodeAt(0) && ((c0 >= 0x400 && c0 <= 0x52f) || (c0 >= 65 && c0 <= 90) || UPPER.test(fixed));
   let acronym = false;
   if (cap && fixed.length >= 2) {
-    const letters = fixed.replace(/[^\p{L}]/gu, '');
-    acronym = letters.length >= 2 && letters === letters.toUpperCase();
+    // every letter upper case, two letters at least: compare with the lower-case form letter by letter
+    let letters = 0;
+    acronym = true;
+    for (let i = 0; i < fixed.length && acronym; i++) {
+      const a = fixed[i]!;
+      const b = norm[i];
+      if (a !== b) letters++;
+      else if (b !== undefined && b.toUpperCase() !== b) acronym = false;
+    }
+    acronym = acronym && letters >= 2 && norm.length === fixed.length;
+    if (norm.length !== fixed.length) {
+      const l = fixed.replace(/[^\p{L}]/gu, '');
+      acronym = l.length >= 2 && l === l.toUpperCase();
+    }
   }
-  return { text: original, start, end: start + original.length, norm, word, cap, acronym, latin: word && LATIN.test(fixed), hyphenated };
+  let latin = false;
+  // Cyrillic words are most words: a Cyrillic first and last letter with no Latin between is the common case
+  if (word) for (let i = 0; i < fixed.length && !latin; i++) {
+    const c = fixed.charCodeAt(i);
+    latin = c < 128 && isAsciiLetter(c);
+  }
+  // the fields words.ts adds are here from the start: one object shape for every token, no reshaping later
+  const token = { text: original, start, end: start + original.length, norm, word, cap, acronym, latin, hyphenated, i: 0, readings: NO_READINGS, keys: NO_READINGS };
+  return token as Token;
 }
+
+const NO_READINGS: readonly never[] = [];
 
 const KAZAKH_TO_RUSSIAN: Readonly<Record<string, string>> = {
   ә: 'а', ө: 'о', ү: 'у', ұ: 'у', қ: 'к', ғ: 'г', ң: 'н', һ: 'х', і: 'и',
 };
 
+// ә ө ү ұ қ ғ ң һ і, the hyphen and the apostrophe: the characters looseKey changes
+const LOOSE_CODES = new Set([0x4d9, 0x4e9, 0x4af, 0x4b1, 0x49b, 0x493, 0x4a3, 0x4bb, 0x456, 45, 39]);
+
 /** Compares Kazakh and Russian spellings of one name equal: Көшербаев ~ Кошербаев. */
 export function looseKey(norm: string): string {
-  let out = '';
-  for (const ch of norm) out += KAZAKH_TO_RUSSIAN[ch] ?? ch;
-  return out.replace(/[-']/g, '');
+  // most words have nothing to change: one scan of char codes, no new string
+  let i = 0;
+  while (i < norm.length && !LOOSE_CODES.has(norm.charCodeAt(i))) i++;
+  if (i === norm.length) return norm;
+  let out = norm.slice(0, i);
+  for (; i < norm.length; i++) {
+    const ch = norm[i]!;
+    if (ch === '-' || ch === "'") continue;
+    out += KAZAKH_TO_RUSSIAN[ch] ?? ch;
+  }
+  return out;
 }

@@ -73,14 +73,41 @@ export function readingsOf(norm: string, lang: Lang): readonly Reading[] {
 }
 
 const NONE: readonly Reading[] = [];
+const NO_KEYS: readonly string[] = [];
+
+interface Analysed {
+  readings: readonly Reading[];
+  keys: readonly string[];
+}
+
+// A word's readings and keys together, per language of the text: one lookup per token.
+const analysedCache: Record<Lang, Map<string, Analysed>> = { kk: new Map(), ru: new Map(), en: new Map() };
+
+function analysed(norm: string, lang: Lang): Analysed {
+  const cache = analysedCache[lang];
+  let a = cache.get(norm);
+  if (!a) {
+    const readings = readingsOf(norm, lang);
+    a = { readings, keys: keysOf(readings) };
+    if (cache.size > 100_000) cache.clear();
+    cache.set(norm, a);
+  }
+  return a;
+}
 
 export function analyzeSentence(text: string, lang: Lang): SentenceWords {
   const tokens = tokenize(text) as Word[];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     t.i = i;
-    t.readings = t.word ? readingsOf(t.norm, lang) : NONE;
-    t.keys = keysOf(t.readings);
+    if (t.word) {
+      const a = analysed(t.norm, lang);
+      t.readings = a.readings;
+      t.keys = a.keys;
+    } else {
+      t.readings = NONE;
+      t.keys = NO_KEYS;
+    }
   }
   return { text, lang, tokens };
 }

@@ -41,7 +41,7 @@ describe('extractArticle', () => {
 
 describe('Russian and English', () => {
   it('Russian: titles, signing with inversion, cooperation between two countries', () => {
-    const t = triplesOf('Документ подписали министр торговли Франции Жан Дюпон и министр энергетики Казахстана Ерлан Аккенженов. Стороны договорились о сотрудничестве между Казахстаном и Францией.', 'ru');
+    const t = triplesOf('Соглашение подписали министр сельского хозяйства Франции Жан Дюпон и министр энергетики Казахстана Ерлан Аккенженов. Стороны договорились о сотрудничестве между Казахстаном и Францией.', 'ru');
     expect(withPredicate(t, 'represents')).toEqual(expect.arrayContaining([expect.stringMatching(/ france$/), expect.stringMatching(/ kazakhstan$/)]));
     expect(withPredicate(t, 'signed_with')).toHaveLength(1);
     expect(t).toContain('kazakhstan cooperates_with france');

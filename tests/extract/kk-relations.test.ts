@@ -64,7 +64,7 @@ describe('met_with: «мен» and vs. -мен with', () => {
   });
 
   it('phone calls, «қабылдады» with an accusative person, «келіссөз жүргізді»', () => {
-    expect(triplesOf('Ермек Көшербаев Дональд Трамппен телефон арқылы сөйлесті.')).toContain('yermek-kosherbayev met_with donald-trump');
+    expect(triplesOf('Ермек Көшербаев Дональд Трамппен бейнебайланыс арқылы сөйлесті.')).toContain('yermek-kosherbayev met_with donald-trump');
     expect(triplesOf('Дональд Трамп Ермек Көшербаевты қабылдады.')).toContain('donald-trump met_with yermek-kosherbayev');
     expect(triplesOf('Ермек Көшербаев Дональд Трамппен келіссөз жүргізді.')).toContain('yermek-kosherbayev met_with donald-trump');
   });
@@ -117,7 +117,7 @@ describe('signed, visited, held_in, said', () => {
   });
 
   it('«министрлер» after a conversation are its two sides', () => {
-    const t = triplesOf('Ермек Көшербаев Дональд Трамппен телефон арқылы сөйлесті. Министрлер өңірлік ахуалды талқылады.');
+    const t = triplesOf('Ермек Көшербаев Дональд Трамппен бейнебайланыс арқылы сөйлесті. Министрлер өңірлік ахуалды талқылады.');
     const who = withPredicate(t, 'discussed').map((x) => x.split(' ')[0]).sort();
     expect(who).toEqual(['donald-trump', 'yermek-kosherbayev']);
   });
@@ -132,7 +132,7 @@ describe('signed, visited, held_in, said', () => {
 
 describe('more constructions', () => {
   it('«әріптесін» is the other side of the last talk; «жұмыс сапарымен барды» is a visit', () => {
-    const t = triplesOf('Ермек Көшербаев Дональд Трамппен телефон арқылы сөйлесті. Ермек Көшербаев әріптесін Астанаға келуге шақырды. Ермек Көшербаев Францияға жұмыс сапарымен барды.');
+    const t = triplesOf('Ермек Көшербаев Дональд Трамппен бейнебайланыс арқылы сөйлесті. Ермек Көшербаев әріптесін Астанаға келуге шақырды. Ермек Көшербаев Францияға жұмыс сапарымен барды.');
     expect(t).toContain('yermek-kosherbayev invited donald-trump');
     expect(t).toContain('yermek-kosherbayev visited france');
   });
