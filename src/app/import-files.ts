@@ -14,6 +14,7 @@ import type { ExplorerStore } from './explorer-store';
 import { ARTICLE_EXTENSION, isArticleFile, type ArticleSummary, type ImportReply, type ImportRequest } from './import-protocol';
 import { placeNewNodes } from './place-new-nodes';
 import { createPopover } from './popover';
+import { entityRecordOf } from '../graph/attributes';
 
 // The extensions of src/io/formats.ts, and articles; the worker resolves the format itself, this only screens early.
 const EXTENSIONS = ['.csv', '.gexf', '.graphml', '.json', '.ttl', '.nt', ARTICLE_EXTENSION] as const;
@@ -28,16 +29,7 @@ export interface ImportHooks {
 
 /** The entities shown, as the records the article extractor resolves names against. */
 function shownEntities(graph: KnowledgeGraph): EntityRecord[] {
-  return graph.mapNodes((id, a) => ({
-    id,
-    type: a.type,
-    label_en: a.label_en,
-    label_kk: a.label_kk,
-    label_ru: a.label_ru,
-    aliases: a.aliases.split('|').filter(Boolean),
-    country: a.country,
-    wikidata: a.wikidata,
-  }));
+  return graph.mapNodes(entityRecordOf);
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -30,6 +30,20 @@ export function nodeAttributesOf(e: EntityRecord): NodeAttributes {
   };
 }
 
+/** The inverse of nodeAttributesOf: the entity record a node stands for. */
+export function entityRecordOf(id: string, a: NodeAttributes): EntityRecord {
+  return {
+    id,
+    type: a.type,
+    label_en: a.label_en,
+    label_kk: a.label_kk,
+    label_ru: a.label_ru,
+    aliases: a.aliases.split('|').filter(Boolean),
+    country: a.country,
+    wikidata: a.wikidata,
+  };
+}
+
 export function edgeAttributesOf(t: TripleRecord): EdgeAttributes {
   return {
     predicate: t.predicate,

@@ -14,6 +14,7 @@ import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/kg-graph';
 import { readCsv, unescapedCsvText, writeCsv, type CellValue } from './csv-cells';
 import { GraphAssembly } from './graph-assembly';
 import { guardImport, type ImportResult } from './import-guards';
+import { entityRecordOf } from '../graph/attributes';
 
 // --- (a) triples.csv ---------------------------------------------------------------------------------------
 
@@ -50,16 +51,6 @@ export function writeTriplesCsv(graph: KnowledgeGraph): string {
   return writeCsv(TRIPLES_CSV_HEADER, rows);
 }
 
-const entityOf = (id: string, a: NodeAttributes): EntityRecord => ({
-  id,
-  type: a.type,
-  label_en: a.label_en,
-  label_kk: a.label_kk,
-  label_ru: a.label_ru,
-  aliases: a.aliases.split('|').filter(Boolean),
-  country: a.country,
-  wikidata: a.wikidata,
-});
 
 /** Runs one of graph-data's parsers on the text without formula prefixes; its problems point into the file. */
 function withGraphDataParser<T>(text: string, file: string, parse: (clean: string) => T & { problems: Problem[] }): T & { problems: Problem[] } {
@@ -78,7 +69,7 @@ export function readTriplesCsv(text: string, fileName: string, known: KnowledgeG
   const refused = guardImport(text, fileName, false);
   if (refused) return refused;
   const entities = new Map<string, EntityRecord>();
-  known.forEachNode((id, a) => entities.set(id, entityOf(id, a)));
+  known.forEachNode((id, a) => entities.set(id, entityRecordOf(id, a)));
   const { triples, problems } = withGraphDataParser(text, fileName, (clean) => parseTriplesCsv(clean, entities, fileName));
   const graph = createKnowledgeGraph(known.getAttribute('name'));
   known.forEachNode((id, a) => graph.addNode(id, { ...a }));
@@ -94,7 +85,7 @@ export const ENTITIES_CSV_HEADER: readonly string[] = ENTITY_COLUMNS;
 export function writeEntitiesCsv(graph: KnowledgeGraph): string {
   const rows: CellValue[][] = [];
   graph.forEachNode((id, a) => {
-    const e = entityOf(id, a);
+    const e = entityRecordOf(id, a);
     const byColumn: Record<string, string> = { ...e, aliases: a.aliases };
     rows.push(ENTITIES_CSV_HEADER.map((c) => byColumn[c] ?? ''));
   });
