@@ -1,0 +1,188 @@
+// What the benchmark measures in Node, one task per child process (see bench-child.ts): raw CSV parse,
+// the regular pipeline (`kg build`), the streaming fast path, export/import per format, and extraction.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { readGraphDataDir } from '../cli/graph-data-dir';
+import type { EntityRecord } from '../core/types';
+import { buildCatalogue, extractArticle } from '../extract/index';
+import { buildKnowledgeGraph } from '../graph/from-graph-data';
+import { parseArticle } from '../ingest/article-text';
+import { FORMATS, type FormatId } from '../io/formats';
+import { createWorld, DEFAULT_OPTIONS, kazakhArticles } from './generate-graph-data';
+import { collectGarbage, median, memoryNow, MiB, peakRss, time, timeAsync } from './measure';
+import { bulkBuildDir } from './stream-graph-data';
+
+export interface ParseResult {
+  bytes: number;
+  rows: number;
+  /** readFileSync(…, 'utf8') of triples.csv: decoding is part of any pipeline that starts from a string. */
+  readMs: number;
+  runsMs: number[];
+  medianMs: number;
+  mibPerS: number;
+}
+
+/** The reference: Papa.parse on the whole triples.csv string, arrays mode (no header, no step). */
+export function parseTask(dir: string, runs: number): ParseResult {
+  const path = join(dir, 'triples.csv');
+  const bytes = statSync(path).size;
+  const read = time(() => readFileSync(path, 'utf8'));
+  const text = read.value;
+  const runsMs: number[] = [];
+  // A first, uncounted run compiles papaparse's hot loop (it shows on small files).
+  let rows = Papa.parse<string[]>(text).data.length;
+  for (let r = 0; r < runs; r++) {
+    collectGarbage();
+    const t = time(() => Papa.parse<string[]>(text).data.length);
+    rows = t.value;
+    runsMs.push(t.ms);
+  }
+  const medianMs = median(runsMs);
+  return { bytes, rows, readMs: read.ms, runsMs, medianMs, mibPerS: bytes / MiB / (medianMs / 1000) };
+}
+
+export interface BuildResult {
+  /** Reading graph-data from disk (utf8) — part of `kg build`. */
+  readMs: number;
+  /** buildKnowledgeGraph: loaders, extraction of articles, graph. */
+  buildMs: number;
+  totalMs: number;
+  nodes: number;
+  edges: number;
+  problems: number;
+  /** JS heap kept by the graph (after GC, inputs dropped) per edge. */
+  heapBytesPerEdge: number;
+  externalBytesPerEdge: number;
+  peakRssBytes: number;
+}
+
+/** One run of the real pipeline, as `kg build --data DIR` runs it (less process start-up). */
+export function buildTask(dir: string, extract: boolean): BuildResult {
+  const before = memoryNow();
+  const t0 = performance.now();
+  let input: ReturnType<typeof readGraphDataDir> | null = readGraphDataDir(dir);
+  const t1 = performance.now();
+  let result: ReturnType<typeof buildKnowledgeGraph> | null = buildKnowledgeGraph(input, { extract });
+  const t2 = performance.now();
+  const { graph, problems } = result;
+  const problemCount = problems.length;
+  input = null;
+  result = null;
+  const after = memoryNow();
+  return {
+    readMs: t1 - t0,
+    buildMs: t2 - t1,
+    totalMs: t2 - t0,
+    nodes: graph.order,
+    edges: graph.size,
+    problems: problemCount,
+    heapBytesPerEdge: (after.heap - before.heap) / Math.max(1, graph.size),
+    externalBytesPerEdge: (after.external - before.external) / Math.max(1, graph.size),
+    peakRssBytes: peakRss(),
+  };
+}
+
+/** One run of the streaming fast path (src/graph/bulk-build.ts) over the same folder. */
+export async function bulkTask(dir: string, cells: 'text' | 'bytes', keepEvidence: boolean): Promise<BuildResult> {
+  const before = memoryNow();
+  const run = await timeAsync(() => bulkBuildDir(dir, { cells, keepEvidence }));
+  const { graph, problems } = run.value;
+  const after = memoryNow();
+  return {
+    readMs: 0,
+    buildMs: run.ms,
+    totalMs: run.ms,
+    nodes: graph.order,
+    edges: graph.size,
+    problems: problems.length,
+    heapBytesPerEdge: (after.heap - before.heap) / Math.max(1, graph.size),
+    externalBytesPerEdge: (after.external - before.external) / Math.max(1, graph.size),
+    peakRssBytes: peakRss(),
+  };
+}
+
+export interface FormatResult {
+  format: FormatId;
+  bytes: number;
+  writeMs: number[];
+  readMs: number[];
+  writeMedianMs: number;
+  readMedianMs: number;
+  /** Nodes and edges of the graph read back, against the original's. */
+  roundTrip: string;
+  problems: number;
+  error?: string;
+}
+
+/** Export and import of the whole graph in every format; a run past `budgetMs` ends that format's runs. */
+export function formatsTask(dir: string, runs: number, budgetMs = 60_000): { nodes: number; edges: number; formats: FormatResult[] } {
+  const { graph } = buildKnowledgeGraph(readGraphDataDir(dir), { extract: false });
+  const formats: FormatResult[] = [];
+  for (const id of Object.keys(FORMATS) as FormatId[]) {
+    const format = FORMATS[id];
+    const out: FormatResult = { format: id, bytes: 0, writeMs: [], readMs: [], writeMedianMs: NaN, readMedianMs: NaN, roundTrip: '', problems: 0 };
+    try {
+      let text = '';
+      let spent = 0;
+      for (let r = 0; r < runs && spent < budgetMs; r++) {
+        collectGarbage();
+        const w = time(() => format.write(graph));
+        text = w.value;
+        out.writeMs.push(w.ms);
+        spent += w.ms;
+      }
+      out.bytes = Buffer.byteLength(text);
+      spent = 0;
+      for (let r = 0; r < runs && spent < budgetMs; r++) {
+        collectGarbage();
+        const rd = time(() => format.read(text, `graph${format.extension}`, graph));
+        out.readMs.push(rd.ms);
+        spent += rd.ms;
+        const back = rd.value.graph;
+        out.problems = rd.value.problems.filter((p) => p.severity === 'error').length;
+        const refusal = rd.value.problems.find((p) => p.severity === 'error');
+        out.roundTrip = back ? `${back.order}/${back.size}` : `refused: ${refusal?.message ?? 'no graph'}`;
+      }
+      out.writeMedianMs = median(out.writeMs);
+      out.readMedianMs = median(out.readMs);
+    } catch (e) {
+      out.error = e instanceof Error ? e.message : String(e);
+    }
+    formats.push(out);
+  }
+  return { nodes: graph.order, edges: graph.size, formats };
+}
+
+export interface ExtractResult {
+  articles: number;
+  bytes: number;
+  catalogueEntities: number;
+  triples: number;
+  runsMs: number[];
+  medianMs: number;
+  /** MB = 10^6 bytes of UTF-8 text. */
+  mbPerS: number;
+}
+
+/** extractArticle over generated Kazakh news against a catalogue of `entities` generated entities. */
+export function extractTask(entities: number, bytes: number, runs: number): ExtractResult {
+  const world = createWorld(entities, DEFAULT_OPTIONS.seed);
+  const records: EntityRecord[] = world.entities.map((e) => e.record);
+  const catalogue = buildCatalogue(records);
+  const texts = kazakhArticles(world, bytes, DEFAULT_OPTIONS.seed + 1);
+  const articles = texts.map((t) => parseArticle(t.text, t.name).article).filter((a) => a !== null);
+  const total = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
+  // Warm-up: the first articles compile the extractor's hot paths.
+  for (const a of articles.slice(0, 3)) extractArticle(a, catalogue);
+  const runsMs: number[] = [];
+  let triples = 0;
+  for (let r = 0; r < runs; r++) {
+    collectGarbage();
+    const t = time(() => articles.reduce((n, a) => n + extractArticle(a, catalogue).triples.length, 0));
+    triples = t.value;
+    runsMs.push(t.ms);
+  }
+  const medianMs = median(runsMs);
+  return { articles: articles.length, bytes: total, catalogueEntities: records.length, triples, runsMs, medianMs, mbPerS: total / 1e6 / (medianMs / 1000) };
+}

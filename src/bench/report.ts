@@ -1,0 +1,187 @@
+// The benchmark's report: its JSON shape, the table printed, and each target of the issue met or not.
+import type { BrowserBenchResult } from './browser-bench';
+import type { ExtractResult, FormatResult, ParseResult } from './node-tasks';
+
+export interface BuildSummary {
+  runs: number;
+  readMs: number;
+  buildMs: number;
+  totalMs: number;
+  totalMsRuns: number[];
+  nodes: number;
+  edges: number;
+  problems: number;
+  heapBytesPerEdge: number;
+  externalBytesPerEdge: number;
+  peakRssBytes: number;
+}
+
+export interface SizeReport {
+  size: string;
+  entities: number;
+  triples: number;
+  triplesBytes: number;
+  parse: ParseResult | null;
+  /** `kg build --no-extract`: read + loaders + graph. */
+  build: BuildSummary | null;
+  /** `kg build` as is: also extracts triples from articles/. */
+  buildWithExtraction: BuildSummary | null;
+  /** The streaming fast path, latin1 cells. */
+  bulk: BuildSummary | null;
+  /** The streaming fast path, decoded (utf8) cells. */
+  bulkTextCells: BuildSummary | null;
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
+  options: { quick: boolean; runs: number; sizes: string[] };
+  sizes: SizeReport[];
+  formats: { size: string; nodes: number; edges: number; formats: FormatResult[] }[];
+  extraction: (ExtractResult & { size: string })[];
+  browser: BrowserBenchResult | null;
+  targets: TargetCheck[];
+  notes: string[];
+  seconds: number;
+}
+
+const ms = (v: number | undefined): string => (v === undefined || !Number.isFinite(v) ? '–' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
+const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const num = (v: number | undefined, digits = 0): string => (v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits));
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+export function formatReport(r: BenchReport): string {
+  const out: string[] = [];
+  out.push(`kg bench — ${r.date} — ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}${r.options.quick ? ' — QUICK MODE' : ''}`);
+  out.push(`medians of ${r.options.runs} run(s) per build figure; raw parse median of ≥3`);
+  out.push('');
+  out.push('Build (Node)');
+  out.push(
+    table(
+      ['size', 'entities', 'triples', 'triples.csv', 'raw parse', 'MiB/s', 'kg build --no-extract', '÷ parse', 'peak RSS', 'B/edge', 'kg build (extract)', 'fast path', '÷ parse', 'peak RSS', 'B/edge heap+text'],
+      r.sizes.map((s) => {
+        const parse = s.parse?.medianMs;
+        return [
+          s.size,
+          String(s.entities),
+          String(s.triples),
+          mib(s.triplesBytes),
+          ms(parse),
+          num(s.parse?.mibPerS),
+          s.build ? `${ms(s.build.totalMs)} (read ${ms(s.build.readMs)})` : '–',
+          s.build && parse ? `${num(s.build.totalMs / parse, 1)}×` : '–',
+          s.build ? mib(s.build.peakRssBytes) : '–',
+          num(s.build?.heapBytesPerEdge),
+          ms(s.buildWithExtraction?.totalMs),
+          ms(s.bulk?.totalMs),
+          s.bulk && parse ? `${num(s.bulk.totalMs / parse, 1)}×` : '–',
+          s.bulk ? mib(s.bulk.peakRssBytes) : '–',
+          s.bulk ? `${num(s.bulk.heapBytesPerEdge)}+${num(s.bulk.externalBytesPerEdge)}` : '–',
+        ];
+      }),
+    ),
+  );
+  for (const set of r.formats) {
+    out.push('');
+    out.push(`Export / import at ${set.size} (${set.nodes} nodes, ${set.edges} edges)`);
+    out.push(
+      table(
+        ['format', 'file', 'export', 'import', 'read back (nodes/edges)', 'runs'],
+        set.formats.map((f) => {
+          const refused = f.roundTrip.startsWith('refused');
+          return [f.format, mib(f.bytes), ms(f.writeMedianMs), refused ? '–' : ms(f.readMedianMs), f.error ? `error: ${f.error}` : f.roundTrip.slice(0, 90), `${f.writeMs.length}/${f.readMs.length}`];
+        }),
+      ),
+    );
+  }
+  if (r.extraction.length) {
+    out.push('');
+    out.push('Extraction (Kazakh news text, extractArticle)');
+    out.push(
+      table(
+        ['catalogue', 'articles', 'text', 'triples', 'time', 'MB/s'],
+        r.extraction.map((e) => [`${e.catalogueEntities} entities (${e.size})`, String(e.articles), mib(e.bytes), String(e.triples), ms(e.medianMs), num(e.mbPerS, 2)]),
+      ),
+    );
+  }
+  if (r.browser) {
+    out.push('');
+    out.push(`Explorer in headless Chromium ${r.browser.chromium} (SwiftShader, no GPU), medians of ${r.browser.runs} load(s)`);
+    out.push(
+      table(
+        ['graph', 'nodes', 'edges', 'server build', 'load → first frame', 'FA2 it/s', 'filter change', 'hover', 'pan frame (median/max)'],
+        r.browser.graphs.map((g) => [
+          g.name,
+          String(g.nodes),
+          String(g.edges),
+          ms(g.serverBuildMs),
+          ms(g.firstFrameMs),
+          num(g.layoutIterationsPerS, 1),
+          ms(g.filterMs),
+          ms(g.hoverMs),
+          `${ms(g.panFrameMedianMs)} / ${ms(g.panFrameMaxMs)}`,
+        ]),
+      ),
+    );
+    if (r.browser.snapshot) {
+      const s = r.browser.snapshot;
+      out.push(`Snapshot in Chromium: ${s.nodes} nodes, ${s.edges} edges, ${mib(s.bytes)}: fetch ${ms(s.fetchMs)}, decode into graphology ${ms(s.decodeMs)}`);
+    }
+  }
+  out.push('');
+  out.push('Targets');
+  out.push(table(['target', 'measured', 'met'], r.targets.map((t) => [t.target, t.measured, t.met === null ? 'not measured' : t.met ? 'yes' : 'NO'])));
+  if (r.notes.length) {
+    out.push('');
+    out.push('Notes');
+    for (const n of r.notes) out.push(`- ${n}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function evaluateTargets(r: BenchReport): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const add = (target: string, measured: string, met: boolean | null): void => {
+    checks.push({ target, measured, met });
+  };
+  const big = r.sizes.find((s) => s.size === '1m');
+  const parse = big?.parse?.medianMs;
+  if (big?.build && parse) {
+    add('kg build 1M triples ≤ 5 s', ms(big.build.totalMs), big.build.totalMs <= 5000);
+    add('kg build 1M ≤ 3× raw parse', `${num(big.build.totalMs / parse, 1)}×`, big.build.totalMs <= 3 * parse);
+    add('kg build 1M ≤ 200 B/edge', `${num(big.build.heapBytesPerEdge)} B/edge`, big.build.heapBytesPerEdge <= 200);
+  } else add('kg build 1M triples ≤ 5 s', 'not run', null);
+  if (big?.bulk && parse) {
+    add('fast path 1M ≤ 5 s', ms(big.bulk.totalMs), big.bulk.totalMs <= 5000);
+    add('fast path 1M ≤ 3× raw parse', `${num(big.bulk.totalMs / parse, 1)}×`, big.bulk.totalMs <= 3 * parse);
+    add('fast path 1M ≤ 200 B/edge (JS heap)', `${num(big.bulk.heapBytesPerEdge)} heap + ${num(big.bulk.externalBytesPerEdge)} text`, big.bulk.heapBytesPerEdge <= 200);
+    add(`${mib(big.triplesBytes)} triples file streams without running out of memory`, `peak RSS ${mib(big.bulk.peakRssBytes)}`, big.bulk.problems === 0 && big.bulk.edges > 0);
+  }
+  const rates = r.sizes.map((s) => s.parse?.mibPerS).filter((v): v is number => v !== undefined);
+  if (rates.length) add('raw CSV ingest ≥ 100 MiB/s', `${num(Math.min(...rates))}–${num(Math.max(...rates))} MiB/s`, Math.min(...rates) >= 100);
+  const hundred = r.sizes.find((s) => s.size === '100k');
+  if (hundred?.build) add('kg build --no-extract 100k ≤ 300 ms (perf notes)', ms(hundred.build.totalMs), hundred.build.totalMs <= 300);
+  for (const e of r.extraction) add(`extraction ≥ 5 MB/s (catalogue ${e.catalogueEntities})`, `${num(e.mbPerS, 2)} MB/s`, e.mbPerS >= 5);
+  const small = r.browser?.graphs.find((g) => g.name === 'explorer-10k-50k');
+  if (small) {
+    add('10k/50k filter change ≤ 100 ms', ms(small.filterMs), small.filterMs <= 100);
+    add('10k/50k hover ≤ 16 ms', ms(small.hoverMs), small.hoverMs <= 16);
+    add('10k/50k ForceAtlas2 ≥ 15 it/s', `${num(small.layoutIterationsPerS, 1)} it/s`, small.layoutIterationsPerS >= 15);
+  }
+  const large = r.browser?.graphs.find((g) => g.name === 'explorer-50k-100k');
+  if (large) add('50k/100k loads, pans and filters without freezing (no frame or filter > 1 s)', `load ${ms(large.firstFrameMs)}, filter ${ms(large.filterMs)}, worst pan frame ${ms(large.panFrameMaxMs)}`, large.firstFrameMs > 0 && large.filterMs < 1000 && large.panFrameMaxMs < 1000);
+  const snap = r.browser?.snapshot;
+  if (snap) add(`explorer loads a ${Math.round(snap.edges / 1000)}k-edge snapshot ≤ 3 s`, `${ms(snap.fetchMs + snap.decodeMs)} (fetch + decode)`, snap.fetchMs + snap.decodeMs <= 3000);
+  return checks;
+}
