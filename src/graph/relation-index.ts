@@ -1,5 +1,6 @@
-// Relation (subject, predicate, object) → edge index, in typed arrays: a million relations cost 24 MB and
-// no garbage, where a Map of number keys would box every key.
+// Relation (subject, predicate, object) → edge index, in one typed array: a million relations cost
+// 32 MB while building (freed after) and no garbage, where a Map of number keys would box every key.
+// Key and value sit side by side so a probe is one cache miss, not two.
 
 const EMPTY = -1;
 
@@ -14,48 +15,54 @@ function hash(key: number): number {
 }
 
 export class RelationIndex {
-  private keys: Float64Array;
-  private values: Int32Array;
+  /** Slot i: key at 2i, value at 2i + 1 (EMPTY when the slot is free). */
+  private table: Float64Array;
   private mask: number;
   size = 0;
 
   constructor(expected = 1024) {
     let capacity = 1024;
     while (capacity < expected * 2) capacity *= 2;
-    this.keys = new Float64Array(capacity);
-    this.values = new Int32Array(capacity).fill(EMPTY);
+    this.table = RelationIndex.emptyTable(capacity);
     this.mask = capacity - 1;
+  }
+
+  private static emptyTable(capacity: number): Float64Array {
+    const t = new Float64Array(capacity * 2);
+    for (let i = 1; i < t.length; i += 2) t[i] = EMPTY;
+    return t;
   }
 
   /** The value stored for `key`, or -1. */
   get(key: number): number {
+    const t = this.table;
     for (let i = hash(key) & this.mask; ; i = (i + 1) & this.mask) {
-      const v = this.values[i] as number;
-      if (v === EMPTY || this.keys[i] === key) return v;
+      const v = t[2 * i + 1] as number;
+      if (v === EMPTY || t[2 * i] === key) return v;
     }
   }
 
   /** Stores `value` (≥ 0) unless the key is there; returns the value now stored. */
   getOrSet(key: number, value: number): number {
-    if ((this.size + 1) * 2 > this.values.length) this.grow();
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    const t = this.table;
     for (let i = hash(key) & this.mask; ; i = (i + 1) & this.mask) {
-      const v = this.values[i] as number;
+      const v = t[2 * i + 1] as number;
       if (v === EMPTY) {
-        this.keys[i] = key;
-        this.values[i] = value;
+        t[2 * i] = key;
+        t[2 * i + 1] = value;
         this.size++;
         return value;
       }
-      if (this.keys[i] === key) return v;
+      if (t[2 * i] === key) return v;
     }
   }
 
   private grow(): void {
-    const { keys, values } = this;
-    this.keys = new Float64Array(keys.length * 2);
-    this.values = new Int32Array(values.length * 2).fill(EMPTY);
-    this.mask = this.values.length - 1;
+    const old = this.table;
+    this.table = RelationIndex.emptyTable(old.length);
+    this.mask = old.length - 1;
     this.size = 0;
-    for (let i = 0; i < values.length; i++) if ((values[i] as number) !== EMPTY) this.getOrSet(keys[i] as number, values[i] as number);
+    for (let i = 1; i < old.length; i += 2) if ((old[i] as number) !== EMPTY) this.getOrSet(old[i - 1] as number, old[i] as number);
   }
 }

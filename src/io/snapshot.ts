@@ -42,8 +42,15 @@ function readStrings(bytes: Uint8Array, count: number): string[] {
   const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset, count + 1);
   const base = 4 * (count + 1);
   const decoder = new TextDecoder();
-  // One decode of the whole blob, then slicing by character offsets: the blob is mostly ASCII ids.
   const out: string[] = new Array<string>(count);
+  // Ids (and most English labels) are ASCII: then one decode of the whole blob and a slice per string,
+  // byte offsets being character offsets, instead of 200k decoder calls (~0.1 s at 1M edges).
+  const blob = bytes.subarray(base, base + (offsets[count] as number));
+  const whole = decoder.decode(blob);
+  if (whole.length === blob.length) {
+    for (let i = 0; i < count; i++) out[i] = whole.slice(offsets[i] as number, offsets[i + 1] as number);
+    return out;
+  }
   for (let i = 0; i < count; i++) out[i] = decoder.decode(bytes.subarray(base + (offsets[i] as number), base + (offsets[i + 1] as number)));
   return out;
 }
@@ -143,7 +150,7 @@ export function decodeSnapshot(bytes: Uint8Array): CompactGraph | string {
     }
     const shared = PREDICATES.map((p) => Object.freeze({ predicate: p }));
     // See bulk-build: dictionary-mode adjacency and edges grouped by source cut a million-edge build in half.
-    dictionaryAdjacency(graph);
+    dictionaryAdjacency(graph, source, target, m);
     const order = countingSortBy(source, m, n);
     for (let j = 0; j < m; j++) {
       const e = order[j] as number;
