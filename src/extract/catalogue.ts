@@ -19,6 +19,8 @@ export interface CatalogueName {
   rank: number;
   /** Keys of every word of every name of the entity: which reading of an inflected word is its stem. */
   entityKeys: ReadonlySet<string>;
+  /** Scratch for the matcher (src/extract/mentions.ts): the lookup that last tried this name. */
+  tried: number;
 }
 
 export interface Catalogue {
@@ -71,7 +73,7 @@ function compileName(entity: EntityRecord, name: string, rank: number, entityKey
   const words = tokens.map((t) => nameWordKeys(t.norm));
   for (const w of words) for (const k of w) entityKeys.add(k);
   const proper = tokens.length === 1 && tokens[0]!.cap && PROPER_TYPES.has(entity.type);
-  return { entity, name, words, acronym, proper, rank, entityKeys };
+  return { entity, name, words, acronym, proper, rank, entityKeys, tried: 0 };
 }
 
 type Index = Map<string, CatalogueName[]>;
@@ -101,8 +103,52 @@ function insert(index: Index, pairs: PairIndex, n: CatalogueName, touched?: Set<
 
 function sortAll(index: Index, pairs: PairIndex): void {
   for (const list of index.values()) list.sort(byLength);
-  for (const m of pairs.values()) for (const list of m.values()) list.sort(byLength);
+  for (const m of pairs.values()) {
+    for (const list of m.values()) {
+      list.sort(byLength);
+      if (list.length >= LONG_LIST) LAST_WORDS.set(list, indexLastWords(list));
+    }
+  }
 }
+
+/**
+ * A longer list of names sharing their first two words («2025 жылғы … саммиті», «Қырғызстанның Экология және
+ * …») by length and the keys of their last word: a name can only match where its last word does, so the
+ * matcher reads just those names. `lengths` longest first; `byLast[n]` for names of `lengths[n]` words holds
+ * their positions in the list, in list order.
+ */
+export interface LastWordIndex {
+  lengths: readonly number[];
+  byLast: readonly ReadonlyMap<string, readonly number[]>[];
+}
+
+const LONG_LIST = 4;
+// Only the shared catalogue's lists, which do not change once built (an article's own lists do).
+const LAST_WORDS = new WeakMap<readonly CatalogueName[], LastWordIndex>();
+
+function indexLastWords(list: readonly CatalogueName[]): LastWordIndex {
+  const lengths: number[] = [];
+  const byLast: Map<string, number[]>[] = [];
+  list.forEach((n, pos) => {
+    const length = n.words.length;
+    // the list is sorted longest first
+    if (lengths[lengths.length - 1] !== length) {
+      lengths.push(length);
+      byLast.push(new Map());
+    }
+    const m = byLast[byLast.length - 1]!;
+    for (const k of n.words[length - 1]!) {
+      const at = m.get(k);
+      if (at) at.push(pos);
+      else m.set(k, [pos]);
+    }
+  });
+  return { lengths, byLast };
+}
+
+/** The last-word index of a longer list of the shared catalogue, if it has one. */
+export const lastWordIndex = (list: readonly CatalogueName[]): LastWordIndex | undefined =>
+  list.length >= LONG_LIST ? LAST_WORDS.get(list) : undefined;
 
 const byLength = (a: CatalogueName, b: CatalogueName): number => b.words.length - a.words.length || a.rank - b.rank;
 
@@ -132,13 +178,85 @@ export function buildCatalogue(entities: readonly EntityRecord[]): Catalogue {
   return { byId, index, pairs };
 }
 
+/**
+ * What the shared catalogue holds for a word, by the word's keys: worked out once per catalogue and word
+ * (the keys array of a word form is shared by all its tokens), not once per token.
+ */
+export interface WordEntry {
+  /**
+   * The one-word names under any of the keys, each once, that a word may match by how it is written:
+   * index (cap ? 1 : 0) + (acronym or number ? 2 : 0).
+   */
+  one: readonly (readonly CatalogueName[])[];
+  /** Names of two words or more under the keys, by the keys of their second word. */
+  pairs: readonly ReadonlyMap<string, readonly CatalogueName[]>[];
+}
+
+const NO_NAMES: readonly CatalogueName[] = [];
+export const EMPTY_ENTRY: WordEntry = { one: [NO_NAMES, NO_NAMES, NO_NAMES, NO_NAMES], pairs: [] };
+const WORD_ENTRIES = new WeakMap<Catalogue, WeakMap<readonly string[], WordEntry>>();
+
+function wordEntry(base: Catalogue, keys: readonly string[]): WordEntry {
+  const pairs: ReadonlyMap<string, readonly CatalogueName[]>[] = [];
+  const lists: (readonly CatalogueName[])[] = [];
+  for (const k of keys) {
+    const p = base.pairs.get(k);
+    if (p) pairs.push(p);
+    const one = base.index.get(k);
+    if (one) lists.push(one);
+  }
+  // a name under several of the keys once (a surname many people share makes long lists: no quadratic test)
+  const all: CatalogueName[] = lists.length === 1 ? [...lists[0]!] : [...new Set(lists.flat())];
+  if (pairs.length === 0 && all.length === 0) return EMPTY_ENTRY;
+  const one = [0, 1, 2, 3].map((v) => {
+    const list = all.filter((n) => (!n.proper || (v & 1) !== 0) && (!n.acronym || (v & 2) !== 0));
+    return list.length ? list : NO_NAMES;
+  });
+  return { one, pairs };
+}
+
 /** A catalogue an article adds its newly found entities to, over a shared base that stays unchanged. */
 export class ArticleCatalogue {
   private readonly local: Index = new Map();
   private readonly localPairs: PairIndex = new Map();
   private readonly ids = new Map<string, EntityRecord>();
+  private readonly entries: WeakMap<readonly string[], WordEntry>;
 
-  constructor(readonly base: Catalogue) {}
+  constructor(readonly base: Catalogue) {
+    let entries = WORD_ENTRIES.get(base);
+    if (!entries) WORD_ENTRIES.set(base, (entries = new WeakMap()));
+    this.entries = entries;
+  }
+
+  /** The shared catalogue's names for a word with these keys (a word's `keys`, shared by its tokens). */
+  entry(keys: readonly string[]): WordEntry {
+    let e = this.entries.get(keys);
+    if (!e) this.entries.set(keys, (e = wordEntry(this.base, keys)));
+    return e;
+  }
+
+  /** Whether the article has added names of its own yet. */
+  get hasOwn(): boolean {
+    return this.local.size > 0 || this.localPairs.size > 0;
+  }
+
+  /**
+   * The article's own names that may start with a word of keys `first` followed by one with a key in
+   * `second`: one-word lists into `one`, longer ones into `longer`.
+   */
+  ownCandidates(first: readonly string[], second: readonly string[], one: (readonly CatalogueName[])[], longer: (readonly CatalogueName[])[]): void {
+    for (const k of first) {
+      const own = this.local.get(k);
+      if (own) one.push(own);
+      const ownPairs = second.length ? this.localPairs.get(k) : undefined;
+      if (ownPairs) {
+        for (const s of second) {
+          const a = ownPairs.get(s);
+          if (a) longer.push(a);
+        }
+      }
+    }
+  }
 
   /** One-word names with this key. */
   lookup(key: string): readonly CatalogueName[] {
@@ -193,20 +311,54 @@ export class ArticleCatalogue {
    * are words of one of its names.
    */
   describedBy(type: EntityRecord['type'], phrase: string): EntityRecord | null {
+    // news names an event again and again: each phrase is looked up once per shared catalogue
+    let memo = DESCRIBED.get(this.base);
+    if (!memo) DESCRIBED.set(this.base, (memo = new Map()));
+    const key = `${type}\u0000${phrase}`;
+    let found = memo.get(key);
+    if (found === undefined) {
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(key, (found = this.findDescribed(type, phrase)));
+    }
+    return found;
+  }
+
+  private findDescribed(type: EntityRecord['type'], phrase: string): EntityRecord | null {
     const words = contentKeys(phrase);
     if (words.length < 2) return null;
     let phrases = PHRASE_INDEX.get(this.base);
     if (!phrases) PHRASE_INDEX.set(this.base, (phrases = indexPhrases(this.base.byId)));
-    const candidates = new Set<PhraseName>();
-    // a word in very many names («келісім», «forum») tells them apart from nothing: look names up by the rest
+    // hits per name counted as the lists are read; each name carries the count for this call only
+    const call = ++phraseCall;
+    const found: PhraseName[] = [];
+    let common: string[] | null = null;
     for (const w of words) {
       const list = phrases.get(w);
-      if (list && list.length <= 500) for (const n of list) if (n.entity.type === type) candidates.add(n);
+      if (!list) continue;
+      // a word in very many names («келісім», «forum») tells them apart from nothing: look names up by the rest
+      if (list.length > 500) {
+        (common ??= []).push(w);
+        continue;
+      }
+      for (const n of list) {
+        if (n.entity.type !== type) continue;
+        if (n.call !== call) {
+          n.call = call;
+          n.hits = 0;
+          found.push(n);
+        }
+        n.hits++;
+      }
     }
     let best: EntityRecord | null = null;
     let bestScore = 0;
-    for (const n of candidates) {
-      const hits = words.filter((w) => n.keys.has(w)).length;
+    const most = common ? common.length : 0;
+    for (const n of found) {
+      let hits = n.hits;
+      // a name that cannot win even with every common word is not looked at further
+      const bound = hits + most;
+      if (bound < 2 || bound / words.length < 0.6 || bound / words.length <= bestScore) continue;
+      if (common) for (const w of common) if (n.keys.has(w)) hits++;
       const score = hits / words.length;
       if (hits >= 2 && score >= 0.6 && score > bestScore) (best = n.entity), (bestScore = score);
     }
@@ -234,13 +386,21 @@ export class ArticleCatalogue {
   }
 }
 
+// What describedBy found for a phrase, per shared catalogue (it does not change).
+const DESCRIBED = new WeakMap<Catalogue, Map<string, EntityRecord | null>>();
+
 // Built once per shared catalogue, on first use, not once per article.
 const PHRASE_INDEX = new WeakMap<Catalogue, Map<string, PhraseName[]>>();
 
 interface PhraseName {
   entity: EntityRecord;
   keys: ReadonlySet<string>;
+  /** Scratch of describedBy: the call that last counted this name, and its hits then. */
+  call: number;
+  hits: number;
 }
+
+let phraseCall = 0;
 
 /** Content word → the names of events and documents that have it: built once, on first use. */
 function indexPhrases(byId: ReadonlyMap<string, EntityRecord>): Map<string, PhraseName[]> {
@@ -248,7 +408,7 @@ function indexPhrases(byId: ReadonlyMap<string, EntityRecord>): Map<string, Phra
   for (const e of byId.values()) {
     if (e.type !== 'event' && e.type !== 'document') continue;
     for (const name of [e.label_kk, e.label_ru, e.label_en, ...e.aliases]) {
-      const n: PhraseName = { entity: e, keys: new Set(contentKeys(name)) };
+      const n: PhraseName = { entity: e, keys: new Set(contentKeys(name)), call: 0, hits: 0 };
       for (const k of n.keys) {
         const list = out.get(k);
         if (list) list.push(n);

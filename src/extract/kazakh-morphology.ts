@@ -119,10 +119,20 @@ function fits(stem: string, s: { vowel: 'back' | 'front' | null }): boolean {
   return s.vowel === null || h === null || h === s.vowel || /[иэ]/.test(stem.slice(-3));
 }
 
+// The case suffixes by their last letter, in table order: a word is only tried against those it can end with.
+const SUFFIXES_BY_LAST = new Map<string, Suffix[]>();
+for (const s of CASE_SUFFIXES) {
+  const last = s.text[s.text.length - 1]!;
+  const list = SUFFIXES_BY_LAST.get(last);
+  if (list) list.push(s);
+  else SUFFIXES_BY_LAST.set(last, [s]);
+}
+const NO_SUFFIXES: readonly Suffix[] = [];
+
 function caseReadings(word: string): { stem: string; case: Case; harmonic: boolean }[] {
   const out: { stem: string; case: Case; harmonic: boolean }[] = [];
   const hyphen = word.lastIndexOf('-');
-  for (const s of CASE_SUFFIXES) {
+  for (const s of SUFFIXES_BY_LAST.get(word[word.length - 1] ?? '') ?? NO_SUFFIXES) {
     if (!word.endsWith(s.text)) continue;
     let stem = word.slice(0, -s.text.length);
     // АҚШ-тың, 50-ден, II-нің: the suffix follows the pronunciation, so take it as written.

@@ -19,10 +19,28 @@ function anaphor(p: Parsed, i: number, entity: EntityRecord): Mention {
   return { entity, alternatives: [], first: i, last: i, case: pronoun ?? r?.case ?? 'nom', poss: r?.poss ?? false, source: 'anaphor' };
 }
 
+interface LowerNames {
+  label: string;
+  aliases: readonly string[];
+  lower: readonly string[];
+}
+
+// An entity's Kazakh label and aliases in lower case, kept while they stay the same (an article's new entity
+// may be completed later, and then they change).
+const lowerNamesOf = new WeakMap<EntityRecord, LowerNames>();
+
+function lowerNames(e: EntityRecord): readonly string[] {
+  const kept = lowerNamesOf.get(e);
+  if (kept && kept.label === e.label_kk && kept.aliases === e.aliases) return kept.lower;
+  const lower = [e.label_kk, ...e.aliases].map((n) => n.toLowerCase());
+  lowerNamesOf.set(e, { label: e.label_kk, aliases: e.aliases, lower });
+  return lower;
+}
+
 /** The organisation «Компания», «Қор», «Министрлік» stands for: the last one with that head, else the last. */
 export function lastOrgLike(norm: string, state: ArticleState): EntityRecord | null {
   const head = norm.slice(0, Math.min(4, norm.length));
-  const named = (e: EntityRecord) => [e.label_kk, ...e.aliases].some((n) => n.toLowerCase().includes(head));
+  const named = (e: EntityRecord) => lowerNames(e).some((n) => n.includes(head));
   return state.last((e) => e.type === 'organization' && named(e)) ?? state.lastOfType('organization');
 }
 

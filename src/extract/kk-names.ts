@@ -19,14 +19,11 @@ const hasKey = (w: Word | undefined, set: ReadonlySet<string>): boolean => !!w &
 const ROLE_LAST_WORDS: ReadonlySet<string> = new Set([...KK_ROLE_HEADS.keys()].map((k) => k.split(' ').pop()!));
 
 // Asked of every word, several times: whether it can end a title at all, worked out once per word form.
-const endsTitle = new Map<string, boolean>();
 function mayEndTitle(w: Word): boolean {
-  let yes = endsTitle.get(w.norm);
-  if (yes === undefined) {
-    yes = w.readings.some((r) => ROLE_LAST_WORDS.has(r.key) || r.key.endsWith('министр') || r.key.endsWith('президент'));
-    if (endsTitle.size > 50_000) endsTitle.clear();
-    endsTitle.set(w.norm, yes);
-  }
+  const form = w.form;
+  if (form && form.endsTitle !== null && form.readings === w.readings) return form.endsTitle;
+  const yes = w.readings.some((r) => ROLE_LAST_WORDS.has(r.key) || r.key.endsWith('министр') || r.key.endsWith('президент'));
+  if (form && form.readings === w.readings) form.endsTitle = yes;
   return yes;
 }
 

@@ -14,25 +14,22 @@ import { findKazakhTitles } from './kk-titles';
 import { matchCatalogue, type Mention } from './mentions';
 import { addMention, argFor, argOf, isActor, parsed, prevWord, removeMention, type Parsed } from './parsed-sentence';
 import type { Sentence } from './sentences';
-import { analyzeSentence } from './words';
+import { analyzeSentence, type Word } from './words';
 
 const KK_STOP_WORDS: ReadonlySet<string> = new Set(['болатын', 'болған', 'болады', 'болды', 'болып', 'бар', 'жоқ', 'ол', 'бұл', 'осы', 'және', 'мен']);
 const CUE_WORD =
   /^(?:қатыс|шақыр|кездес|сөйлес|әңгімелес|жүргіз|өткіз|өрбіт|қабылда|ал(?:ды|ған|ып)$|қой|өт(?:ті|кен|еді|пек|іп|етін|уде)|мүше|салын|салу|орналас|экспорт|сапар|барысында|кезінде|аясында|де(?:ді|ген)$|айт|ет(?:ті|кен|іп|еді)$|білдір|түсіндір|мәлімде|хабарла|жариял|сөзінше|пікірінше|ұсын|жаса|енгіз|талқыла|алмас|келіс|жеткіз|ынтымақтас|әріптест|серіктест|құр|тағайында|басқар|бастаған|уағдалас)/;
 const RULES = [...KAZAKH_ACTION_RULES, ...KAZAKH_SPEECH_RULES, ...KAZAKH_FACT_RULES];
 const NO_RULES: readonly Rule[] = [];
-const rulesByWord = new Map<string, readonly Rule[]>();
-
-/** The rules that start at a word: news repeats its words, so each word's list is worked out once. */
-function rulesFor(norm: string): readonly Rule[] {
-  let list = rulesByWord.get(norm);
-  if (list === undefined) {
-    // every rule starts at a cue word: the rest of the words are ruled out with one test
-    list = CUE_WORD.test(norm) ? RULES.filter((r) => r.cue.test(norm)).map((r) => r.rule) : NO_RULES;
-    if (list.length === 0) list = NO_RULES;
-    if (rulesByWord.size > 50_000) rulesByWord.clear();
-    rulesByWord.set(norm, list);
-  }
+/** The rules that start at a word: news repeats its words, so each word form's list is worked out once. */
+function rulesFor(w: Word): readonly Rule[] {
+  const form = w.form;
+  if (form?.rules) return form.rules as readonly Rule[];
+  // every rule starts at a cue word: the rest of the words are ruled out with one test
+  const norm = w.norm;
+  let list: readonly Rule[] = CUE_WORD.test(norm) ? RULES.filter((r) => r.cue.test(norm)).map((r) => r.rule) : NO_RULES;
+  if (list.length === 0) list = NO_RULES;
+  if (form && form.readings === w.readings) form.rules = list;
   return list;
 }
 const COMPANY = /^(?:компания|корпорация|кәсіпорн|кәсіпорын|холдинг|банк|концерн|серіктестіг|зауыт|комбинат)/;
@@ -135,7 +132,7 @@ export function readKazakhSentence(p: Parsed, state: ArticleState, holders: Read
   for (let v = 0; v < p.words.length; v++) {
     const w = p.words[v]!;
     if (!w.word) continue;
-    for (const rule of rulesFor(w.norm)) rule(p, v, state);
+    for (const rule of rulesFor(w)) rule(p, v, state);
   }
   rememberSentence(p, state);
 }

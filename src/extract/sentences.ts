@@ -40,26 +40,35 @@ function isAbbreviation(before: string): boolean {
   return /^\p{L}$/u.test(m[1]!) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(m[1]!);
 }
 
+// What JavaScript's \s matches, by char code.
+const isSpaceCode = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+// . ! ? … and the closing marks that may follow them: " » ” ' ) ]
+const isEndCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+const isCloserCode = (c: number): boolean => isEndCode(c) || c === 34 || c === 0xbb || c === 0x201d || c === 39 || c === 41 || c === 93;
+
 /** Where a sentence may end inside one line: after . ! ? … when the next word starts a sentence. */
 function splitLine(line: string): [number, number][] {
   const parts: [number, number][] = [];
   let start = 0;
   let quoteDepth = 0;
   let quoteInSentence = false;
+  // by char code: a one-letter string per character of the text would be garbage
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (ch === '«' || ch === '“') (quoteDepth++, (quoteInSentence = true));
-    else if ((ch === '»' || ch === '”') && quoteDepth > 0) quoteDepth--;
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    const c = line.charCodeAt(i);
+    if (c === 0xab || c === 0x201c) (quoteDepth++, (quoteInSentence = true));
+    else if ((c === 0xbb || c === 0x201d) && quoteDepth > 0) quoteDepth--;
+    if (!isEndCode(c)) continue;
     let j = i + 1;
-    while (j < line.length && /[.!?…"»”')\]]/u.test(line[j]!)) j++;
-    if (j < line.length && !/\s/u.test(line[j]!)) continue; // 2.5, U.S.A, АСТАНА.KAZINFORM
+    while (j < line.length && isCloserCode(line.charCodeAt(j))) j++;
+    if (j < line.length && !isSpaceCode(line.charCodeAt(j))) continue; // 2.5, U.S.A, АСТАНА.KAZINFORM
     let k = j;
-    while (k < line.length && /\s/u.test(line[k]!)) k++;
+    while (k < line.length && isSpaceCode(line.charCodeAt(k))) k++;
     if (k >= line.length) break;
     const next = line[k]!;
     const startsSentence = /[\p{Lu}\d«“"–—-]/u.test(next);
-    if (!startsSentence || (ch === '.' && isAbbreviation(line.slice(Math.max(start, i - 24), i)))) continue;
+    if (!startsSentence || (c === 46 && isAbbreviation(line.slice(Math.max(start, i - 24), i)))) continue;
     // inside a quotation the sentence goes on to the attribution («…. …», – деді X.)
     if (quoteDepth > 0 && quoteInSentence) continue;
     parts.push([start, j]);
@@ -113,12 +122,14 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
       const headline = !FINAL.test(line);
       // navigation, author and caption lines: short and without a sentence end
       if (!(headline && fewerWords(line, 4))) {
-        for (const [s, e] of splitLine(line).flatMap(([a, b]) => bounded(line, a, b))) {
-          const raw = line.slice(s, e);
-          const lead = raw.length - raw.trimStart().length;
-          const body = raw.trim();
-          if (!/[\p{L}\p{N}]/u.test(body)) continue;
-          out.push({ text: body, start: offset + base + s + lead, paragraph, headline });
+        for (const [a, b] of splitLine(line)) {
+          for (const [s, e] of b - a > MAX_SENTENCE ? bounded(line, a, b) : [[a, b] as const]) {
+            const raw = line.slice(s, e);
+            const lead = raw.length - raw.trimStart().length;
+            const body = raw.trim();
+            if (!/[\p{L}\p{N}]/u.test(body)) continue;
+            out.push({ text: body, start: offset + base + s + lead, paragraph, headline });
+          }
         }
       }
       paragraph++;

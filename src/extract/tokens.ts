@@ -18,6 +18,8 @@ export interface Token {
   latin: boolean;
   /** Joined to the previous token by a hyphen without spaces (Қасым-Жомарт, вице-президенті). */
   hyphenated: boolean;
+  /** The written form's shared facts, when `norm` is its lower case (null for punctuation). */
+  shape: Shape | null;
 }
 
 // Letters and digits by code: ASCII and Cyrillic directly, the rest of Unicode through a regular expression.
@@ -85,6 +87,7 @@ export function tokenize(text: string): Token[] {
           out.pop();
           host.text = text.slice(host.start, start + raw.length);
           host.norm = normWord(fixed.slice(host.start, start + raw.length));
+          host.shape = null;
           host.end = start + raw.length;
           continue;
         }
@@ -100,11 +103,36 @@ export function tokenize(text: string): Token[] {
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-function makeToken(original: string, fixed: string, start: number, hyphenated: boolean, word: boolean): Token {
-  const norm = word ? normWord(fixed) : fixed;
+/** How one written word form reads: shared by its tokens (their `shape`). */
+export interface Shape {
+  norm: string;
+  cap: boolean;
+  acronym: boolean;
+  latin: boolean;
+  /** The form's analysis per language of the text, kept here by src/extract/words.ts. */
+  kk: unknown;
+  ru: unknown;
+  en: unknown;
+}
+
+// How a word is written → its lower-case form and letter case: news repeats its words, and lower-casing
+// Cyrillic is not cheap, so each written form is worked out once.
+const shapes = new Map<string, Shape>();
+
+function wordShape(fixed: string): Shape {
+  let shape = shapes.get(fixed);
+  if (!shape) {
+    if (shapes.size >= 100_000) shapes.clear();
+    shapes.set(fixed, (shape = computeShape(fixed)));
+  }
+  return shape;
+}
+
+function computeShape(fixed: string): Shape {
+  const norm = normWord(fixed);
   // upper case first letter: lower-casing changes it (digits and marks stay as they are)
   const c0 = fixed.charCodeAt(0);
-  const cap = word && c0 !== norm.charCodeAt(0) && ((c0 >= 0x400 && c0 <= 0x52f) || (c0 >= 65 && c0 <= 90) || UPPER.test(fixed));
+  const cap = c0 !== norm.charCodeAt(0) && ((c0 >= 0x400 && c0 <= 0x52f) || (c0 >= 65 && c0 <= 90) || UPPER.test(fixed));
   let acronym = false;
   if (cap && fixed.length >= 2) {
     // every letter upper case, two letters at least: compare with the lower-case form letter by letter
@@ -124,12 +152,21 @@ function makeToken(original: string, fixed: string, start: number, hyphenated: b
   }
   let latin = false;
   // Cyrillic words are most words: a Cyrillic first and last letter with no Latin between is the common case
-  if (word) for (let i = 0; i < fixed.length && !latin; i++) {
+  for (let i = 0; i < fixed.length && !latin; i++) {
     const c = fixed.charCodeAt(i);
     latin = c < 128 && isAsciiLetter(c);
   }
+  return { norm, cap, acronym, latin, kk: null, ru: null, en: null };
+}
+
+function makeToken(original: string, fixed: string, start: number, hyphenated: boolean, word: boolean): Token {
+  const shape = word ? wordShape(fixed) : null;
+  const norm = shape ? shape.norm : fixed;
+  const cap = shape ? shape.cap : false;
+  const acronym = shape ? shape.acronym : false;
+  const latin = shape ? shape.latin : false;
   // the fields words.ts adds are here from the start: one object shape for every token, no reshaping later
-  const token = { text: original, start, end: start + original.length, norm, word, cap, acronym, latin, hyphenated, i: 0, readings: NO_READINGS, keys: NO_READINGS };
+  const token = { text: original, start, end: start + original.length, norm, word, cap, acronym, latin, hyphenated, i: 0, readings: NO_READINGS, keys: NO_READINGS, form: null, shape };
   return token as Token;
 }
 

@@ -20,6 +20,21 @@ export interface Word extends Token {
   readings: readonly Reading[];
   /** The distinct keys of the readings. */
   keys: readonly string[];
+  /** The word form (null for punctuation): shared by every token of it in the text's language. */
+  form: WordForm | null;
+}
+
+/**
+ * One word form (its lower-case spelling) in one language: its readings, and what the rules work out about
+ * it once rather than at every token of it (the rules that start at it, whether it can end a title).
+ */
+export interface WordForm {
+  readings: readonly Reading[];
+  keys: readonly string[];
+  /** Filled in by src/extract/kk.ts: the rules cued by the form. */
+  rules: readonly unknown[] | null;
+  /** Filled in by src/extract/kk-names.ts: whether the form can end an office title. */
+  endsTitle: boolean | null;
 }
 
 export interface SentenceWords {
@@ -75,24 +90,19 @@ export function readingsOf(norm: string, lang: Lang): readonly Reading[] {
 const NONE: readonly Reading[] = [];
 const NO_KEYS: readonly string[] = [];
 
-interface Analysed {
-  readings: readonly Reading[];
-  keys: readonly string[];
-}
+// A word's form per language of the text: one lookup per token.
+const forms: Record<Lang, Map<string, WordForm>> = { kk: new Map(), ru: new Map(), en: new Map() };
 
-// A word's readings and keys together, per language of the text: one lookup per token.
-const analysedCache: Record<Lang, Map<string, Analysed>> = { kk: new Map(), ru: new Map(), en: new Map() };
-
-function analysed(norm: string, lang: Lang): Analysed {
-  const cache = analysedCache[lang];
-  let a = cache.get(norm);
-  if (!a) {
+function formOf(norm: string, lang: Lang): WordForm {
+  const cache = forms[lang];
+  let f = cache.get(norm);
+  if (!f) {
     const readings = readingsOf(norm, lang);
-    a = { readings, keys: keysOf(readings) };
+    f = { readings, keys: keysOf(readings), rules: null, endsTitle: null };
     if (cache.size > 100_000) cache.clear();
-    cache.set(norm, a);
+    cache.set(norm, f);
   }
-  return a;
+  return f;
 }
 
 export function analyzeSentence(text: string, lang: Lang): SentenceWords {
@@ -101,12 +111,16 @@ export function analyzeSentence(text: string, lang: Lang): SentenceWords {
     const t = tokens[i]!;
     t.i = i;
     if (t.word) {
-      const a = analysed(t.norm, lang);
-      t.readings = a.readings;
-      t.keys = a.keys;
+      // the form hangs off the written form's shape: no second lookup per token
+      const shape = t.shape;
+      const f = shape ? ((shape[lang] as WordForm | null) ?? (shape[lang] = formOf(t.norm, lang))) : formOf(t.norm, lang);
+      t.readings = f.readings;
+      t.keys = f.keys;
+      t.form = f;
     } else {
       t.readings = NONE;
       t.keys = NO_KEYS;
+      t.form = null;
     }
   }
   return { text, lang, tokens };
