@@ -12,6 +12,20 @@ import type { Word } from './words';
 
 const PARTICIPLE = /(?:ған|ген|қан|кен|атын|етін|йтын|йтін)(?:ы|і|сы|сі)?(?:н|ның|нің|на|не|нда|нде|ға|ге|да|де)?$/;
 const CONVERB = /(?:ып|іп|ап|еп)$/;
+const ADJECTIVE_LIKE_ACC = /(?:ды|ді|ты|ті)$/;
+const PLURAL_ACC = /(?:лар|лер|дар|дер|тар|тер)(?:ды|ді)$/;
+// Finite verb endings (1st/2nd person, past -ды/-ті, present -ады/-йды): a word before one of these ends a clause.
+const FINITE_VERB = /(?:мыз|міз|мын|мін|сыз|сіз|ды|ді|ты|ті)$/;
+
+/** «басты басымдық», «екіжақты қатынастар»: -ды/-ті right before a noun is an adjective, not an object. */
+function isAdjectiveBeforeNoun(p: Parsed, i: number, to: number): boolean {
+  const w = p.words[i]!.norm;
+  if (!ADJECTIVE_LIKE_ACC.test(w) || PLURAL_ACC.test(w)) return false;
+  const next = nextWord(p, i);
+  if (next < 0 || next >= to) return false;
+  const n = p.words[next]!.norm;
+  return !PARTICIPLE.test(n) && !CONVERB.test(n) && !FINITE_VERB.test(n);
+}
 const OPEN_TYPES: readonly EntityType[] = ['country', 'place', 'organization', 'commodity', 'topic', 'document', 'event', 'money'];
 
 export const caseOfWord = (w: Word): Case => w.readings.find((r) => r.case !== 'nom')?.case ?? 'nom';
@@ -104,7 +118,9 @@ export function topicArg(p: Parsed, from: number, to: number, state: ArticleStat
   for (const c of cases) {
     const head = lastWithCase(p, from, to, [c], (i) => {
       const m = p.at[i];
-      return !m || !['person', 'role'].includes(m.entity.type);
+      if (m) return !['person', 'role'].includes(m.entity.type);
+      // «басты басымдық»: -ды/-ті right before a noun is an adjective («main»), not an accusative object
+      return !(c === 'acc' && isAdjectiveBeforeNoun(p, i, to));
     });
     if (head < 0) continue;
     const m = p.at[head];

@@ -151,3 +151,16 @@ describe('more constructions', () => {
     expect(withPredicate(t, 'signed_with')).toHaveLength(1);
   });
 });
+
+describe('topics of speech', () => {
+  it('«басты басымдық»: -ты before a noun is an adjective, so the topic is the whole phrase', () => {
+    const t = triplesOf('Бұл біздің үкіметіміз үшін басты басымдық, - деді Дональд Трамп.');
+    expect(withPredicate(t, 'said')).toEqual(['donald-trump topic-basty-basymdyq']);
+  });
+
+  it('a plural accusative before the verb stays the object («бағаларды белгілейміз»)', () => {
+    const t = triplesOf('- Біз жаңа анықтамалық бағаларды белгілейміз, - деді Ермек Көшербаев.');
+    // «белгілейміз» (we will set) is a stated intention: announced
+    expect(withPredicate(t, 'announced')).toEqual(['yermek-kosherbayev topic-zhana-anyqtamalyq-bagalar']);
+  });
+});
