@@ -30,16 +30,30 @@ export class ExplorerStore {
   view: ViewState;
   visible: Selection;
   path: GraphPath | null = null;
-  search: SearchIndex;
   problems: ProblemGroup[] = [];
   private listeners: Listener[] = [];
+  /** The name index of the current graph, once built (see `search`). */
+  private searchIndex: SearchIndex | null = null;
 
   constructor(graph: KnowledgeGraph, view: ViewState) {
     this.graph = graph;
     this.view = view;
     this.visible = selectVisible(graph, view.filter);
     this.path = this.computePath();
-    this.search = buildSearchIndex(graph);
+  }
+
+  /**
+   * The name index of the current graph. It is normally built in a worker after the first picture
+   * (`setSearchIndex`); a search typed before that builds it here, once.
+   */
+  get search(): SearchIndex {
+    this.searchIndex ??= buildSearchIndex(this.graph);
+    return this.searchIndex;
+  }
+
+  /** An index built elsewhere for `graph`; ignored when the graph has changed since. */
+  setSearchIndex(graph: KnowledgeGraph, index: SearchIndex): void {
+    if (graph === this.graph && !this.searchIndex) this.searchIndex = index;
   }
 
   subscribe(listener: Listener): () => void {
@@ -74,7 +88,7 @@ export class ExplorerStore {
     this.graph = graph;
     this.visible = selectVisible(graph, this.view.filter);
     this.path = this.computePath();
-    this.search = buildSearchIndex(graph);
+    this.searchIndex = null;
     this.emit({ kinds: new Set<ChangeKind>(['graph', 'filter', 'selection', 'path']), source: 'load' });
   }
 

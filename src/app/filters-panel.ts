@@ -116,16 +116,28 @@ export function createFiltersPanel(store: ExplorerStore): HTMLElement {
     on: { click: () => store.update({ filter: makeFilter(EMPTY_FILTER) }) },
   });
 
-  function sync(): void {
-    const f = store.view.filter;
+  // What the graph offers (its countries, types and relations), scanned when the graph or the language
+  // changes, not on every filter change: on a large graph the scan is a pass over every node and edge.
+  let countries: string[] = [];
+  const presentTypes = new Set<string>();
+  const presentPredicates = new Set<string>();
+  function scan(): void {
     const { graph } = store;
-    replaceChildren(actorChips, f.actors.map((a) => chip(a, () => setFilter({ actors: toggle(store.view.filter.actors, a, false) }), () => actorBox.input)));
-    depth.value = String(f.depth);
-    const countries: string[] = [];
+    countries = [];
+    presentTypes.clear();
+    presentPredicates.clear();
     graph.forEachNode((n, a) => {
+      presentTypes.add(a.type);
       if (a.type === 'country') countries.push(n);
     });
     countries.sort((a, b) => name(a).localeCompare(name(b)));
+    graph.forEachEdge((_e, a) => presentPredicates.add(a.predicate));
+  }
+
+  function sync(): void {
+    const f = store.view.filter;
+    replaceChildren(actorChips, f.actors.map((a) => chip(a, () => setFilter({ actors: toggle(store.view.filter.actors, a, false) }), () => actorBox.input)));
+    depth.value = String(f.depth);
     replaceChildren(country, [
       el('option', { text: 'Add a country…', attrs: { value: '' } }),
       ...countries.filter((c) => !f.countries.includes(c)).map((c) => el('option', { text: name(c), attrs: { value: c } })),
@@ -133,10 +145,6 @@ export function createFiltersPanel(store: ExplorerStore): HTMLElement {
     country.value = '';
     replaceChildren(countryChips, f.countries.map((c) => chip(c, () => setFilter({ countries: toggle(store.view.filter.countries, c, false) }), () => country)));
     // Only the types and relations the graph has are offered; chosen ones stay so they can be unticked.
-    const presentTypes = new Set<string>();
-    graph.forEachNode((_n, a) => presentTypes.add(a.type));
-    const presentPredicates = new Set<string>();
-    graph.forEachEdge((_e, a) => presentPredicates.add(a.predicate));
     const syncGroup = <T extends string>(g: { boxes: Map<T, HTMLInputElement> }, chosen: readonly T[], present: ReadonlySet<string> | null, labelOf: (v: T) => string) => {
       for (const [v, box] of g.boxes) {
         box.checked = chosen.includes(v);
@@ -155,8 +163,10 @@ export function createFiltersPanel(store: ExplorerStore): HTMLElement {
   }
 
   store.subscribe((change) => {
+    if (change.kinds.has('graph') || change.kinds.has('lang')) scan();
     if (change.kinds.has('filter') || change.kinds.has('graph') || change.kinds.has('lang')) sync();
   });
+  scan();
   sync();
 
   return el('section', { className: 'panel-section', attrs: { 'aria-labelledby': 'filters-heading' } }, [

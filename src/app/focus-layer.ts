@@ -1,14 +1,18 @@
 // The hover highlight. Hovering must not re-run reducers over the whole graph, so instead of recolouring
 // every other item the picture below is dimmed by CSS (one class on the container) and the hovered node's
-// relations are drawn here, on a 2D layer between sigma's labels and its highlighted nodes.
+// relations are drawn here, on a 2D layer between sigma's labels and its highlighted nodes. On large graphs
+// the neighbours are drawn here too (discs and labels), so a hover never makes sigma redraw the network.
 import type Sigma from 'sigma';
 import type { EdgeAttributes, Lang, NodeAttributes } from '../core/types';
 import { predicateLabel } from '../core/vocabulary';
+import { drawNodeLabelNow } from './label-layout';
 import { EDGE_COLORS, isExtractedOnly } from './node-style';
 
 type KgSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
 const MAX_PILLS = 80;
+/** Neighbour labels drawn on a hub's hover: the biggest nodes' only, the rest would be unreadable. */
+const MAX_NODE_LABELS = 60;
 
 interface Point {
   x: number;
@@ -18,6 +22,8 @@ interface Point {
 export interface FocusLayer {
   /** The edges to draw, or null to clear. */
   setEdges(edges: readonly string[] | null): void;
+  /** Nodes to draw over the edges with their labels (large graphs), or null for none. */
+  setNodes(nodes: readonly string[] | null): void;
   draw(): void;
 }
 
@@ -29,6 +35,7 @@ export function createFocusLayer(
   const canvas = renderer.createCanvas('kgFocus', { beforeLayer: 'hovers', style: { pointerEvents: 'none' } }) as HTMLCanvasElement;
   const ctx = canvas.getContext('2d');
   let edges: readonly string[] | null = null;
+  let nodes: readonly string[] | null = null;
 
   const toViewport = (node: string): (Point & { size: number }) | null => {
     const d = renderer.getNodeDisplayData(node);
@@ -50,7 +57,7 @@ export function createFocusLayer(
     return { w, h };
   }
 
-  function drawEdge(c: CanvasRenderingContext2D, edge: string, labels: { text: string; at: Point }[]): void {
+  function drawEdge(c: CanvasRenderingContext2D, edge: string, labels: { text: string; at: Point }[], thin: boolean): void {
     const graph = renderer.getGraph();
     if (!graph.hasEdge(edge)) return;
     const s = toViewport(graph.source(edge));
@@ -67,11 +74,11 @@ export function createFocusLayer(
     const ux = (t.x - cp.x) / (Math.hypot(t.x - cp.x, t.y - cp.y) || len);
     const uy = (t.y - cp.y) / (Math.hypot(t.x - cp.x, t.y - cp.y) || len);
     const tip = { x: t.x - ux * (t.size + 1), y: t.y - uy * (t.size + 1) };
-    const head = 9;
+    const head = thin ? 5 : 9;
     const base = { x: tip.x - ux * head, y: tip.y - uy * head };
     const color = extracted ? EDGE_COLORS.focusExtracted : EDGE_COLORS.focus;
     c.strokeStyle = color;
-    c.lineWidth = 2;
+    c.lineWidth = thin ? 1 : 2;
     c.setLineDash(extracted ? [6, 4] : []);
     c.beginPath();
     c.moveTo(s.x, s.y);
@@ -107,13 +114,48 @@ export function createFocusLayer(
     c.fillText(text, at.x, at.y + 0.5);
   }
 
+  /** The neighbours as sigma would draw them highlighted: a disc in their colour, a haloed label. */
+  function drawNodes(c: CanvasRenderingContext2D, keys: readonly string[]): void {
+    const drawn: { key: string; label: string | null; color: string; at: Point & { size: number } }[] = [];
+    for (const key of keys) {
+      const d = renderer.getNodeDisplayData(key);
+      const at = toViewport(key);
+      if (!d || !at) continue;
+      drawn.push({ key, label: d.label, color: d.color, at });
+      c.fillStyle = d.color;
+      c.beginPath();
+      c.arc(at.x, at.y, at.size, 0, 2 * Math.PI);
+      c.fill();
+    }
+    const settings = renderer.getSettings();
+    drawn.sort((a, b) => b.at.size - a.at.size);
+    // Biggest first, and none over another: a rough box per label (its real width is measured by the drawer).
+    const taken: Point[][] = [];
+    let count = 0;
+    for (const n of drawn) {
+      if (!n.label || count >= MAX_NODE_LABELS) continue;
+      const w = Math.min(n.label.length, 30) * settings.labelSize * 0.65;
+      const box = [{ x: n.at.x + n.at.size, y: n.at.y - settings.labelSize }, { x: n.at.x + n.at.size + w, y: n.at.y + settings.labelSize / 2 }];
+      if (taken.some(([a, b]) => a!.x < box[1]!.x && box[0]!.x < b!.x && a!.y < box[1]!.y && box[0]!.y < b!.y)) continue;
+      taken.push(box);
+      count++;
+      drawNodeLabelNow(c, { key: n.key, label: n.label, color: n.color, x: n.at.x, y: n.at.y, size: n.at.size }, { ...settings, labelWeight: '600' });
+    }
+  }
+
   function draw(): void {
     if (!ctx) return;
     const { w, h } = fit();
     ctx.clearRect(0, 0, w, h);
-    if (!edges || !edges.length) return;
+    if (!edges || !edges.length) {
+      if (nodes) drawNodes(ctx, nodes);
+      return;
+    }
     const labels: { text: string; at: Point }[] = [];
-    for (const e of edges) drawEdge(ctx, e, labels);
+    // A hub's relations in hairlines: at full weight hundreds of them merge into one dark wedge.
+    const thin = edges.length > MAX_PILLS;
+    for (const e of edges) drawEdge(ctx, e, labels, thin);
+    if (nodes) drawNodes(ctx, nodes);
     ctx.font = '500 11px Inter, system-ui, sans-serif';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
@@ -126,6 +168,9 @@ export function createFocusLayer(
   return {
     setEdges(next) {
       edges = next;
+    },
+    setNodes(next) {
+      nodes = next;
     },
     draw,
   };

@@ -20,11 +20,32 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+type GraphJson = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+let early: Promise<Response> | null = null;
+
+/**
+ * Takes up the request for graph.json at once, while the page's frame is painted; the body is read and
+ * parsed by the next `fetchGraph`. The download (megabytes on large graphs) then overlaps the first paint.
+ */
+export function prefetchGraph(): void {
+  // The same request as the page's <link rel="preload"> (vite-graph-data-plugin.ts), so the browser hands
+  // over the response already under way; a cache mode of its own would make it a second download.
+  early = fetch(GRAPH_FILE, { mode: 'cors', credentials: 'same-origin' });
+  early.catch(() => undefined);
+}
+
+async function graphJson(): Promise<GraphJson> {
+  const pending = early;
+  early = null;
+  if (!pending) return getJson<GraphJson>(GRAPH_FILE);
+  const res = await pending.catch(() => null);
+  if (!res || !res.ok) return getJson<GraphJson>(GRAPH_FILE);
+  return (await res.json()) as GraphJson;
+}
+
 export async function fetchGraph(): Promise<LoadedGraph> {
-  const [data, problems] = await Promise.all([
-    getJson<SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>>(GRAPH_FILE),
-    getJson<Problem[]>(PROBLEMS_FILE).catch((): Problem[] => []),
-  ]);
+  const [data, problems] = await Promise.all([graphJson(), getJson<Problem[]>(PROBLEMS_FILE).catch((): Problem[] => [])]);
   const graph = createKnowledgeGraph(data.attributes?.name);
   graph.import(data);
   return { graph, problems };

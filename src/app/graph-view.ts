@@ -1,17 +1,24 @@
 // The network: a sigma renderer over the store's graph. Filters, selection and path become precomputed sets
-// read by the reducers (full refresh); hover touches only the hovered neighbourhood (partial refresh).
+// read by the reducers; a filter change reprocesses only what it showed or hid, selection, path and language
+// everything. Hover touches only the hovered neighbourhood (partial refresh), and on large graphs not sigma's
+// picture at all (the focus layer draws it). Level of detail by size: sigma-settings.ts.
 import Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../core/types';
 import type { KnowledgeGraph } from '../graph/kg-graph';
 import type { Change, ExplorerStore } from './explorer-store';
 import { parallelEdgeCurvatures } from './edge-curvature';
 import { createFocusLayer } from './focus-layer';
 import { flushNodeLabels } from './label-layout';
+import { gatePicking } from './picking-gate';
 import { nodeSize } from './node-style';
 import { createEdgeReducer, createNodeReducer, emptyViewSets, type ViewSets } from './reducers';
-import { SIMPLE_EDGES_ABOVE, sigmaSettings } from './sigma-settings';
+import { HEAVY_DRAW_ABOVE, SIMPLE_EDGES_ABOVE, sigmaSettings } from './sigma-settings';
 
 export type KgSigma = Sigma<NodeAttributes, EdgeAttributes>;
+
+/** Quiet time after a filter change before the label grid is rebuilt (a full pass over the graph). */
+const REINDEX_DELAY_MS = 400;
 
 export interface GraphView {
   renderer: KgSigma;
@@ -21,6 +28,10 @@ export interface GraphView {
   resetCamera(): void;
   /** Frames what the filters leave. */
   frameVisible(): void;
+  /** True while the user hovers a node, drags the stage or the camera moves: no time for a full redraw. */
+  isInteracting(): boolean;
+  /** True while the GPU is still drawing a frame already sent (mouse picking waits for it: picking-gate.ts). */
+  isDrawing(): boolean;
 }
 
 export interface GraphViewEvents {
@@ -30,17 +41,23 @@ export interface GraphViewEvents {
 export function createGraphView(container: HTMLElement, store: ExplorerStore, events: GraphViewEvents): GraphView {
   const sets: ViewSets = emptyViewSets();
   let hovered: string | null = null;
+  // The sets first: sigma's constructor runs the reducers over the whole graph once, and that pass is the
+  // first picture (a second full refresh afterwards cost as much again before the page was ready).
+  indexGraph(store.graph);
+  deriveSets();
   const renderer: KgSigma = new Sigma(store.graph, container, {
     ...sigmaSettings(store.graph.size, (key) => key === hovered || key === sets.selected),
     nodeReducer: createNodeReducer(sets),
     edgeReducer: createEdgeReducer(sets),
   });
   const focus = createFocusLayer(renderer, (e) => sets.curvature.get(e) ?? 0, () => sets.lang);
+  const picking = gatePicking(renderer, container);
 
   function indexGraph(graph: KnowledgeGraph): void {
+    container.classList.toggle('is-large', graph.size > HEAVY_DRAW_ABOVE);
     const sizes = new Map<string, number>();
     graph.forEachNode((n) => {
-      sizes.set(n, nodeSize(graph.degree(n)));
+      sizes.set(n, nodeSize(graph.degree(n), graph.order));
     });
     sets.sizes = sizes;
     sets.curvature = graph.size > SIMPLE_EDGES_ABOVE ? new Map() : parallelEdgeCurvatures(graph);
@@ -90,13 +107,36 @@ export function createGraphView(container: HTMLElement, store: ExplorerStore, ev
     const before = sets.hoverNodes;
     hovered = node;
     const next = node && store.graph.hasNode(node) ? hoverSet(node) : null;
-    sets.hoverNodes = next?.nodes ?? null;
     focus.setEdges(next?.edges ?? null);
     container.classList.toggle('is-hovering', next !== null);
+    if (store.graph.size > HEAVY_DRAW_ABOVE) {
+      // Large graphs: the neighbours go on the focus layer and sigma draws only its hover layer (the hovered
+      // node), so the network is not redrawn: on a software renderer that takes up to a second, and the next
+      // mouse move's picking would wait for it.
+      sets.hoverNodes = null;
+      focus.setNodes(next ? [...next.nodes].filter((n) => n !== node) : null);
+      focus.draw();
+      return;
+    }
+    sets.hoverNodes = next?.nodes ?? null;
+    focus.setNodes(null);
     const affected = new Set<string>([...(before ?? []), ...(next?.nodes ?? [])]);
     // Only the nodes whose look changes are reprocessed; the rest keeps its cached display data.
     renderer.refresh({ partialGraph: { nodes: [...affected] }, skipIndexation: true });
   }
+
+  // hideEdgesOnMove (large graphs) makes sigma refresh everything after a drag, to draw the edges again: all
+  // reducers and a reprocess, ~300 ms at 10k nodes / 50k edges and seconds at 50k / 100k, after every pan.
+  // A plain render is enough, since nothing but the camera changed. The click that ends a drag reaches this
+  // listener after sigma's own (which reads the drag count to drop the click) and before sigma's refresh
+  // (queued for after the click), so clearing the count here leaves the drag a render instead of a refresh.
+  // A drag released outside the network has no click: sigma then refreshes, as before.
+  container.addEventListener('click', () => {
+    const captor = renderer.getMouseCaptor();
+    if (!renderer.getSetting('hideEdgesOnMove') || captor.draggedEvents === 0) return;
+    captor.draggedEvents = 0;
+    renderer.scheduleRender();
+  });
 
   renderer.on('enterNode', ({ node }) => setHover(node));
   renderer.on('leaveNode', () => setHover(null));
@@ -113,11 +153,73 @@ export function createGraphView(container: HTMLElement, store: ExplorerStore, ev
     renderer.refresh();
   }
 
+  /**
+   * A change of filters alone (same selection, path and language): only the nodes and edges whose visibility
+   * flipped go through the reducers again, instead of the whole graph. Positions, sizes and z-order are
+   * unchanged, so sigma's indexation is skipped too; its label grid, which only holds the labels of nodes
+   * visible at the last full pass, is rebuilt in the next idle moment so newly shown nodes get labels.
+   */
+  function refreshFilter(): void {
+    const beforeNodes = sets.visibleNodes;
+    const beforeEdges = sets.visibleEdges;
+    const beforeEmphasis = [sets.emphasisNodes, sets.emphasisEdges];
+    deriveSets();
+    if (beforeEmphasis[0] || beforeEmphasis[1] || sets.emphasisNodes || sets.emphasisEdges) {
+      // Emphasis sets depend on what is visible; they are few, but redoing everything keeps this simple.
+      renderer.refresh();
+      return;
+    }
+    const { graph } = store;
+    const nodes: string[] = [];
+    const edges: string[] = [];
+    const afterNodes = sets.visibleNodes;
+    const afterEdges = sets.visibleEdges;
+    if (beforeNodes !== afterNodes) {
+      graph.forEachNode((n) => {
+        if ((beforeNodes ? beforeNodes.has(n) : true) !== (afterNodes ? afterNodes.has(n) : true)) nodes.push(n);
+      });
+    }
+    if (beforeEdges !== afterEdges) {
+      graph.forEachEdge((e) => {
+        if ((beforeEdges ? beforeEdges.has(e) : true) !== (afterEdges ? afterEdges.has(e) : true)) edges.push(e);
+      });
+    }
+    renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+    scheduleReindex();
+  }
+
+  let reindexTimer: ReturnType<typeof setTimeout> | null = null;
+  /** One full indexation (label grid, programs) once the user has paused, for the labels of shown nodes. */
+  function scheduleReindex(): void {
+    if (reindexTimer) clearTimeout(reindexTimer);
+    reindexTimer = setTimeout(() => {
+      reindexTimer = null;
+      if (isInteracting()) return scheduleReindex();
+      // No partial items, but indexation on: sigma reprocesses positions and labels without the reducers.
+      renderer.refresh({ partialGraph: { nodes: [] }, skipIndexation: false });
+    }, REINDEX_DELAY_MS);
+  }
+
+  function isInteracting(): boolean {
+    const captor = renderer.getMouseCaptor();
+    return hovered !== null || captor.isMouseDown || captor.isMoving || renderer.getCamera().isAnimated();
+  }
+
+  /**
+   * Moves the camera: animated on small graphs; at once on large ones, where every animation frame is a full
+   * redraw (up to a second each on a software renderer).
+   */
+  function moveCamera(state: Partial<CameraState>, ms: number): void {
+    const camera = renderer.getCamera();
+    if (store.graph.size > HEAVY_DRAW_ABOVE) camera.setState(state);
+    else void camera.animate(state, { duration: ms });
+  }
+  const HOME: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+
   /** After a filter change, frame what is left (or everything, when the filters were cleared). */
   function frameVisible(): void {
-    const camera = renderer.getCamera();
     if (!sets.visibleNodes) {
-      void camera.animatedReset({ duration: 350 });
+      moveCamera(HOME, 350);
       return;
     }
     let x0 = Infinity;
@@ -135,7 +237,7 @@ export function createGraphView(container: HTMLElement, store: ExplorerStore, ev
     if (x0 === Infinity) return;
     // Display coordinates put the whole graph in a unit box at ratio 1; a part of it needs its share of that.
     const ratio = Math.min(1, Math.max(0.2, Math.max(x1 - x0, y1 - y0) * 1.25));
-    void camera.animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 350 });
+    moveCamera({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, 350);
   }
 
   function onChange(change: Change): void {
@@ -143,6 +245,7 @@ export function createGraphView(container: HTMLElement, store: ExplorerStore, ev
       hovered = null;
       sets.hoverNodes = null;
       focus.setEdges(null);
+      focus.setNodes(null);
       container.classList.remove('is-hovering');
       indexGraph(store.graph);
       deriveSets();
@@ -152,13 +255,13 @@ export function createGraphView(container: HTMLElement, store: ExplorerStore, ev
     }
     if (change.kinds.has('filter') || change.kinds.has('selection') || change.kinds.has('path') || change.kinds.has('lang')) {
       if (hovered && !store.visible.nodes.has(hovered)) setHover(null);
-      refreshAll();
+      const filterOnly = !change.kinds.has('selection') && !change.kinds.has('path') && !change.kinds.has('lang');
+      if (filterOnly) refreshFilter();
+      else refreshAll();
       if (change.kinds.has('filter') && change.source !== 'load') frameVisible();
     }
   }
 
-  indexGraph(store.graph);
-  refreshAll();
   store.subscribe(onChange);
 
   return {
@@ -173,15 +276,17 @@ export function createGraphView(container: HTMLElement, store: ExplorerStore, ev
         if (o) reach = Math.max(reach, Math.abs(o.x - d.x), Math.abs(o.y - d.y));
       });
       const ratio = Math.min(1.2, Math.max(0.2, reach * 2.4));
-      void renderer.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 450 });
+      moveCamera({ x: d.x, y: d.y, ratio }, 450);
     },
     zoom(factor) {
       const camera = renderer.getCamera();
-      void (factor > 1 ? camera.animatedUnzoom({ duration: 250, factor }) : camera.animatedZoom({ duration: 250, factor: 1 / factor }));
+      moveCamera({ ratio: camera.getBoundedRatio(camera.getState().ratio * factor) }, 250);
     },
     resetCamera() {
-      void renderer.getCamera().animatedReset({ duration: 300 });
+      moveCamera(HOME, 300);
     },
     frameVisible,
+    isInteracting,
+    isDrawing: picking.busy,
   };
 }

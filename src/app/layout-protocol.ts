@@ -15,6 +15,8 @@ export interface LayoutProgress {
   xy: Float64Array;
   done: number;
   total: number;
+  /** Milliseconds the worker has spent iterating in this run (setup and messaging excluded). */
+  computeMs: number;
 }
 
 /**

@@ -20,9 +20,14 @@ export function createLegend(store: ExplorerStore): HTMLElement {
     store.update({ filter: makeFilter({ ...f, types }) });
   }
 
-  function render(): void {
-    const counts = new Map<EntityType, number>();
+  // Counts per type depend on the graph only: counted when it changes, not on every filter change.
+  const counts = new Map<EntityType, number>();
+  function count(): void {
+    counts.clear();
     store.graph.forEachNode((_n, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
+  }
+
+  function render(): void {
     const chosen = store.view.filter.types;
     replaceChildren(
       list,
@@ -47,8 +52,10 @@ export function createLegend(store: ExplorerStore): HTMLElement {
   }
 
   store.subscribe((c) => {
+    if (c.kinds.has('graph')) count();
     if (c.kinds.has('graph') || c.kinds.has('filter') || c.kinds.has('lang')) render();
   });
+  count();
   render();
   return el('aside', { className: 'legend', attrs: { 'aria-labelledby': 'legend-heading' } }, [
     el('h2', { id: 'legend-heading', className: 'sr-only', text: 'Legend' }),

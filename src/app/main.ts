@@ -7,7 +7,7 @@ import { createEntityCombobox } from './entity-combobox';
 import { ExplorerStore } from './explorer-store';
 import { createExportMenu } from './export-menu';
 import { createFiltersPanel } from './filters-panel';
-import { fetchGraph, onGraphDataChange } from './graph-source';
+import { fetchGraph, onGraphDataChange, prefetchGraph } from './graph-source';
 import { createGraphView } from './graph-view';
 import { createImportControls } from './import-files';
 import { createLayoutRunner } from './layout-runner';
@@ -15,6 +15,8 @@ import { createLegend } from './legend';
 import { createShell } from './page-shell';
 import { createPathPanel } from './path-panel';
 import { createProblemsPanel } from './problems-panel';
+import { indexInBackground } from './search-index-builder';
+import { showsLayoutLive } from './sigma-settings';
 import { createCount, createLangSwitch } from './top-bar-controls';
 import { syncUrl, viewFromLocation } from './url-sync';
 import { createZoomControls } from './zoom-controls';
@@ -27,10 +29,13 @@ async function start(): Promise<void> {
   const store = new ExplorerStore(loaded.graph, viewFromLocation());
   store.setProblems('build', loaded.problems);
 
-  const layout = createLayoutRunner((done, total) => {
-    shell.status.textContent = done < total ? `Laying out… ${Math.round((done / total) * 100)}%` : '';
-    document.documentElement.dataset.layout = done < total ? 'running' : 'done';
-  });
+  const layout = createLayoutRunner(
+    (done, total) => {
+      shell.status.textContent = done < total ? `Laying out… ${Math.round((done / total) * 100)}%` : '';
+      document.documentElement.dataset.layout = done < total ? 'running' : 'done';
+    },
+    { live: showsLayoutLive, isBusy: () => view.isInteracting() },
+  );
   const relayout = (): Promise<void> => {
     document.documentElement.dataset.layout = 'running';
     return layout.run(store.graph).catch((e: unknown) => {
@@ -80,17 +85,27 @@ async function start(): Promise<void> {
     });
   });
 
-  exposeExplorer(store, view);
+  exposeExplorer(store, view, () => layout.stats());
   shell.status.textContent = '';
   shell.app.dataset.state = 'ready';
-  // A shared link with a selection opens on that entity, once it has found its place.
-  void relayout().then(() => {
-    if (store.view.selected) view.focusNode(store.view.selected);
-    else view.frameVisible();
-  });
+  // The layout and the name index start once the first picture is on screen (two frames on): before, their
+  // setup and the worker they keep busy competed with drawing it. The index is only needed when someone types.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        // A shared link with a selection opens on that entity, once it has found its place.
+        void relayout().then(() => {
+          if (store.view.selected) view.focusNode(store.view.selected);
+          else view.frameVisible();
+        });
+        indexInBackground(store);
+      }, 0),
+    ),
+  );
 }
 
-// Load after the first paint, so the frame shows while the graph is fetched.
+// Load after the first paint, so the frame shows while the graph is fetched (the request itself starts now).
+prefetchGraph();
 requestAnimationFrame(() => {
   setTimeout(() => {
     start().catch((e: unknown) => {

@@ -26,8 +26,19 @@ export const EDGE_COLORS = {
 
 export const DIMMED_NODE = '#d9dee5';
 
-/** Radius grows with the square root of degree, so hubs stand out without swallowing their neighbours. */
-export const nodeSize = (degree: number): number => 4 + 2 * Math.sqrt(degree);
+/** Up to this many nodes, sizes are the full ones; above, they shrink so the nodes do not cover each other. */
+const FULL_SIZE_ORDER = 500;
+
+/**
+ * Radius grows with the square root of degree, so hubs stand out without swallowing their neighbours. On
+ * graphs of more than FULL_SIZE_ORDER nodes every radius shrinks with the square root of the node count
+ * (the room each node has), down to a tenth, never below 1.5 px: at 10k nodes full-size discs of hubs
+ * hundreds of relations strong covered the whole picture. Zooming in enlarges them again.
+ */
+export const nodeSize = (degree: number, order = 0): number => {
+  const scale = order > FULL_SIZE_ORDER ? Math.max(0.1, Math.sqrt(FULL_SIZE_ORDER / order)) : 1;
+  return Math.max(1.5, (4 + 2 * Math.sqrt(degree)) * scale);
+};
 
 /** The label in the chosen language, falling back to the others and to the id. */
 export function labelIn(a: Pick<NodeAttributes, 'label' | 'label_en' | 'label_kk' | 'label_ru'>, lang: Lang, id = ''): string {

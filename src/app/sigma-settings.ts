@@ -10,6 +10,20 @@ import { drawNodeLabelNow, queueNodeLabel } from './label-layout';
 /** Above this many edges, arrows and curves cost more than they tell. */
 export const SIMPLE_EDGES_ABOVE = 5000;
 
+/**
+ * Up to this many nodes and edges the layout's intermediate positions are drawn as it runs. Each drawing
+ * reprocesses the whole graph on the main thread: ~180 ms at 10k nodes / 50k edges on a software renderer,
+ * a second or more at 50k / 100k, every batch, while also taking CPU from the layout worker. Above this
+ * only the final positions are drawn.
+ */
+export const LIVE_LAYOUT_MAX_NODES = 5000;
+export const LIVE_LAYOUT_MAX_EDGES = 20_000;
+
+/** Above this many edges, animated camera moves and the hover's redraw of the network are skipped (LOD). */
+export const HEAVY_DRAW_ABOVE = SIMPLE_EDGES_ABOVE;
+
+export const showsLayoutLive = (order: number, size: number): boolean => order <= LIVE_LAYOUT_MAX_NODES && size <= LIVE_LAYOUT_MAX_EDGES;
+
 export const LABEL_FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 
 /**
@@ -35,7 +49,9 @@ export function sigmaSettings(
   return {
     allowInvalidContainer: true,
     zIndex: true,
-    renderEdgeLabels: true,
+    // Sigma looks for edge labels around every labelled node on every frame (~10 ms at 50k edges, pans
+    // included); large graphs show relation names on hover only, on the focus layer.
+    renderEdgeLabels: !simple,
     defaultEdgeType: 'straight',
     edgeProgramClasses: {
       straight: simple ? EdgeLineProgram : EdgeArrowProgram,
@@ -58,6 +74,10 @@ export function sigmaSettings(
     maxCameraRatio: 4,
     // Room for the labels that run right of the outermost nodes.
     stagePadding: 64,
+    // On large graphs the edges are left out while the camera moves. Drawing 50k of them takes a software
+    // renderer about a second, and sigma's node picking on every mouse move (readPixels) waits for the last
+    // frame to be drawn, so a drag with edges froze the page for seconds. The price: sigma refreshes
+    // everything once at the end of a drag (~100 ms at 10k nodes / 50k edges).
     hideEdgesOnMove: edgeCount > 20000,
   };
 }

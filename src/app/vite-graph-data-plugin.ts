@@ -125,6 +125,11 @@ export function graphDataPlugin(options: GraphDataPluginOptions): Plugin {
         );
       });
     },
+    // The page asks for graph.json as soon as the HTML is parsed, not once its scripts have loaded and run
+    // (in development that is a few hundred module requests later); graph-source.ts picks the response up.
+    transformIndexHtml() {
+      return [{ tag: 'link', attrs: { rel: 'preload', href: GRAPH_FILE, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' }];
+    },
     async generateBundle() {
       const b = await latest();
       report(console, b);

@@ -120,20 +120,23 @@ export function formatReport(r: BenchReport): string {
     out.push(`Explorer in headless Chromium ${r.browser.chromium} (SwiftShader, no GPU), medians of ${r.browser.runs} load(s)`);
     out.push(
       table(
-        ['graph', 'nodes', 'edges', 'server build', 'load → first frame', 'FA2 it/s', 'filter change', 'hover', 'pan frame (median/max)'],
+        ['graph', 'nodes', 'edges', 'server build', 'load → first frame (warm / cold / static)', 'FA2 it/s (worker / wall)', 'filter (handler / → frame)', 'GPU backlog after filters', 'hover', 'pan frame (median/max)', 'longest task (after 1st frame / interacting / load)'],
         r.browser.graphs.map((g) => [
           g.name,
           String(g.nodes),
           String(g.edges),
           ms(g.serverBuildMs),
-          ms(g.firstFrameMs),
-          num(g.layoutIterationsPerS, 1),
-          ms(g.filterMs),
+          `${ms(g.firstFrameMs)} / ${ms(g.coldFirstFrameMs)} / ${ms(g.staticFirstFrameMs)}`,
+          `${num(g.layoutWorkerIterationsPerS, 1)} / ${num(g.layoutIterationsPerS, 1)}`,
+          `${ms(g.filterMs)} / ${ms(g.filterFrameMs)}`,
+          ms(g.drawBacklogMs),
           ms(g.hoverMs),
           `${ms(g.panFrameMedianMs)} / ${ms(g.panFrameMaxMs)}`,
+          `${ms(g.longTaskMaxAfterFirstFrameMs)} / ${ms(g.longTaskMaxInteractionMs)} / ${ms(g.longTaskMaxLoadMs)}`,
         ]),
       ),
     );
+    out.push('first frame: warm = graph.json already built by the dev server; cold = a fresh dev server builds it while the page waits; static = `vite build` output on a file server. FA2: worker = iterations / time iterating in the worker; wall = iterations / (layout start → done on the page). GPU backlog: after the six filter clicks, until the renderer had drawn every frame (mouse picking is held meanwhile). Longest task: PerformanceObserver longtask, worst load.');
     if (r.browser.snapshot) {
       const s = r.browser.snapshot;
       out.push(`Snapshot in Chromium: ${s.nodes} nodes, ${s.edges} edges, ${mib(s.bytes)}: fetch ${ms(s.fetchMs)}, decode into graphology ${ms(s.decodeMs)}`);
@@ -175,12 +178,15 @@ export function evaluateTargets(r: BenchReport): TargetCheck[] {
   for (const e of r.extraction) add(`extraction ≥ 5 MB/s (catalogue ${e.catalogueEntities})`, `${num(e.mbPerS, 2)} MB/s`, e.mbPerS >= 5);
   const small = r.browser?.graphs.find((g) => g.name === 'explorer-10k-50k');
   if (small) {
-    add('10k/50k filter change ≤ 100 ms', ms(small.filterMs), small.filterMs <= 100);
+    const worstFirst = Math.max(small.firstFrameMs, Number.isFinite(small.staticFirstFrameMs) ? small.staticFirstFrameMs : 0);
+    add('10k/50k load → first frame ≤ 2 s (warm dev server and static build)', `${ms(small.firstFrameMs)} / ${ms(small.staticFirstFrameMs)} (cold dev server ${ms(small.coldFirstFrameMs)})`, worstFirst <= 2000);
+    add('10k/50k filter change → next frame ≤ 100 ms', `${ms(small.filterFrameMs)} (handler ${ms(small.filterMs)})`, small.filterFrameMs <= 100);
     add('10k/50k hover ≤ 16 ms', ms(small.hoverMs), small.hoverMs <= 16);
-    add('10k/50k ForceAtlas2 ≥ 15 it/s', `${num(small.layoutIterationsPerS, 1)} it/s`, small.layoutIterationsPerS >= 15);
+    add('10k/50k never unresponsive > 200 ms after the first frame (longest task)', ms(small.longTaskMaxAfterFirstFrameMs), small.longTaskMaxAfterFirstFrameMs <= 200);
+    add('10k/50k ForceAtlas2 ≥ 15 it/s (worker)', `${num(small.layoutWorkerIterationsPerS, 1)} it/s (wall ${num(small.layoutIterationsPerS, 1)})`, small.layoutWorkerIterationsPerS >= 15);
   }
   const large = r.browser?.graphs.find((g) => g.name === 'explorer-50k-100k');
-  if (large) add('50k/100k loads, pans and filters without freezing (no frame or filter > 1 s)', `load ${ms(large.firstFrameMs)}, filter ${ms(large.filterMs)}, worst pan frame ${ms(large.panFrameMaxMs)}`, large.firstFrameMs > 0 && large.filterMs < 1000 && large.panFrameMaxMs < 1000);
+  if (large) add('50k/100k loads, pans and filters without freezing (no frame, filter or task > 1 s)', `load ${ms(large.firstFrameMs)}, filter ${ms(large.filterFrameMs)}, worst pan frame ${ms(large.panFrameMaxMs)}, longest task ${ms(large.longTaskMaxAfterFirstFrameMs)}`, large.firstFrameMs > 0 && large.filterFrameMs < 1000 && large.panFrameMaxMs < 1000 && large.longTaskMaxAfterFirstFrameMs < 1000);
   const snap = r.browser?.snapshot;
   if (snap) add(`explorer loads a ${Math.round(snap.edges / 1000)}k-edge snapshot ≤ 3 s`, `${ms(snap.fetchMs + snap.decodeMs)} (fetch + decode)`, snap.fetchMs + snap.decodeMs <= 3000);
   return checks;

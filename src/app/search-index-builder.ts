@@ -1,0 +1,37 @@
+// Keeps the store's name index built in a worker: after the first picture, and again for each new graph.
+import type { ExplorerStore } from './explorer-store';
+import type { SearchEntity, SearchIndexReply, SearchIndexRequest } from './search-worker';
+
+export function indexInBackground(store: ExplorerStore): void {
+  let worker: Worker | null = null;
+  let requestId = 0;
+
+  function request(): void {
+    worker?.terminate();
+    const graph = store.graph;
+    const id = ++requestId;
+    const entities: SearchEntity[] = [];
+    graph.forEachNode((node, a) => {
+      entities.push({ id: node, label: a.label, label_en: a.label_en, label_kk: a.label_kk, label_ru: a.label_ru, aliases: a.aliases, type: a.type, degree: graph.degree(node) });
+    });
+    const w = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    worker = w;
+    w.onmessage = (event: MessageEvent<SearchIndexReply>) => {
+      w.terminate();
+      if (worker === w) worker = null;
+      if (event.data.id === id) store.setSearchIndex(graph, event.data.index);
+    };
+    // Without the worker, the first search builds the index on the main thread (ExplorerStore.search).
+    w.onerror = () => {
+      w.terminate();
+      if (worker === w) worker = null;
+    };
+    const req: SearchIndexRequest = { id, entities };
+    w.postMessage(req);
+  }
+
+  store.subscribe((change) => {
+    if (change.kinds.has('graph')) request();
+  });
+  request();
+}
