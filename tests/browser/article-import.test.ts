@@ -65,7 +65,7 @@ describe('dropping a news article', () => {
     await dropFiles(page, [{ name: 'astana-meeting.txt', text: ARTICLE }]);
 
     const status = page.getByTestId('import-status');
-    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/astana-meeting\.txt: \d+ relations?, \d+ new entit(y|ies)/);
+    await expect.poll(() => status.textContent(), { timeout: 45_000 }).toMatch(/astana-meeting\.txt: \d+ relations?, \d+ new entit(y|ies)/);
     const [, relations, added] = /(\d+) relations?, (\d+) new/.exec((await status.textContent()) ?? '')!;
     expect(Number(relations)).toBeGreaterThan(0);
     expect(Number(added)).toBeGreaterThan(0);
@@ -122,7 +122,7 @@ describe('dropping a news article', () => {
     const before = await shownCount(page);
     await dropFiles(page, [{ name: 'empty.txt', text: '' }]);
     const problems = page.getByTestId('problems');
-    await expect.poll(() => problems.textContent(), { timeout: 20_000 }).toMatch(/empty\.txt: empty article/);
+    await expect.poll(() => problems.textContent(), { timeout: 45_000 }).toMatch(/empty\.txt: empty article/);
     expect(await problems.locator('#problems-body').isVisible()).toBe(true);
     await expect.poll(() => page.getByTestId('import-status').textContent()).toContain('empty.txt: nothing added');
     expect(await shownCount(page)).toEqual(before);
@@ -134,7 +134,7 @@ describe('dropping a news article', () => {
     const before = await shownCount(page);
     await dropFiles(page, [{ name: 'meeting.txt', text: ARTICLE }, { name: 'blank.txt', text: '  \n\n' }]);
     const status = page.getByTestId('import-status');
-    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/meeting\.txt: \d+ relations?.*blank\.txt: nothing added/);
+    await expect.poll(() => status.textContent(), { timeout: 45_000 }).toMatch(/meeting\.txt: \d+ relations?.*blank\.txt: nothing added/);
     expect(await page.getByTestId('problems').textContent()).toMatch(/blank\.txt: empty article/);
     await expect.poll(async () => (await shownCount(page)).nodes).toBeGreaterThan(before.nodes);
     await page.close();
@@ -144,7 +144,7 @@ describe('dropping a news article', () => {
     const page = await openExplorer(context, h.url);
     const before = await shownCount(page);
     await dropFiles(page, [{ name: 'weather.txt', text: 'Бүгін ауа райы жақсы болды. Күн ашық.\n' }]);
-    await expect.poll(() => page.getByTestId('problems').textContent(), { timeout: 20_000 }).toMatch(/weather\.txt: no triples found/);
+    await expect.poll(() => page.getByTestId('problems').textContent(), { timeout: 45_000 }).toMatch(/weather\.txt: no triples found/);
     expect(await shownCount(page)).toEqual(before);
     await page.close();
   });
