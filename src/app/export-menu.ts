@@ -5,7 +5,7 @@ import type { ExplorerStore } from './explorer-store';
 import type { KgSigma } from './graph-view';
 import { createPopover } from './popover';
 
-export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv' | 'ttl' | 'nt';
+export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv' | 'ttl' | 'nt' | 'neo4j';
 
 // Mirrors src/io/formats.ts; the labels are here so the menu renders before the writers are loaded.
 const FORMAT_BUTTONS: readonly { id: ExportFormat; text: string; hint: string }[] = [
@@ -15,6 +15,7 @@ const FORMAT_BUTTONS: readonly { id: ExportFormat; text: string; hint: string }[
   { id: 'csv', text: 'CSV', hint: 'triples.csv' },
   { id: 'ttl', text: 'Turtle', hint: 'RDF' },
   { id: 'nt', text: 'N-Triples', hint: 'RDF' },
+  { id: 'neo4j', text: 'Neo4j', hint: 'nodes.csv + relationships.csv' },
 ];
 
 export function createExportMenu(store: ExplorerStore, renderer: () => KgSigma): HTMLElement {
@@ -42,7 +43,13 @@ export function createExportMenu(store: ExplorerStore, renderer: () => KgSigma):
       {
         className: 'menu-item',
         attrs: { type: 'button', 'data-format': f.id },
-        on: { click: () => void run(async () => (await import('./export-actions')).exportGraphFile(store, f.id, scope())) },
+        on: {
+          click: () =>
+            void run(async () => {
+              const actions = await import('./export-actions');
+              return f.id === 'neo4j' ? actions.exportNeo4jPair(store, scope()) : actions.exportGraphFile(store, f.id, scope());
+            }),
+        },
       },
       [el('span', { className: 'menu-item-title', text: f.text }), el('span', { className: 'menu-item-hint', text: f.hint })],
     ),

@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
+import Papa from 'papaparse';
 import { parse as parseGexf } from 'graphology-gexf';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -261,6 +262,36 @@ describe('the explorer', () => {
       if (format !== 'csv') expect(read.graph!.order, format).toBe(shown.nodes);
       await page.keyboard.press('Escape');
     }
+    await page.close();
+  });
+
+  it('the Neo4j pair downloads as nodes.csv and relationships.csv with neo4j-admin headers, for what is shown', { timeout: SLOW }, async () => {
+    const page = await openExplorer(context, h.url, `?actor=${KOSHERBAYEV}`);
+    const shown = await shownCount(page);
+    await page.getByRole('button', { name: 'Export' }).click();
+    const files = new Map<string, string>();
+    const twoDownloads = new Promise<void>((done) => {
+      page.on('download', (d) => {
+        void d.path().then((path) => {
+          files.set(d.suggestedFilename(), readFileSync(path, 'utf8'));
+          if (files.size === 2) done();
+        });
+      });
+    });
+    await page.locator('[data-format="neo4j"]').click();
+    await twoDownloads;
+    const rows = (suffix: string) => {
+      const name = [...files.keys()].find((n) => n.endsWith(suffix));
+      expect(name, suffix).toBeDefined();
+      const parsed = Papa.parse<string[]>(files.get(name as string) as string, { skipEmptyLines: true });
+      expect(parsed.errors).toEqual([]);
+      return parsed.data;
+    };
+    const nodes = rows('-nodes.csv');
+    const relationships = rows('-relationships.csv');
+    expect(nodes[0]).toEqual(expect.arrayContaining(['id:ID', ':LABEL']));
+    expect(relationships[0]).toEqual(expect.arrayContaining([':START_ID', ':END_ID', ':TYPE']));
+    expect({ nodes: nodes.length - 1, edges: relationships.length - 1 }).toEqual(shown);
     await page.close();
   });
 
