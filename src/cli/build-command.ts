@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { builderForDir, scanGraphDataDir } from './stream-graph-data';
 import { hasErrors } from '../core/problems';
@@ -10,7 +10,7 @@ import { writeCompactGraphJson } from '../graph/compact-json';
 import { loadGraphData } from '../ingest/load-graph-data';
 import { flag, hasFlag, parseArgs, type ParsedArgs } from './args';
 import { EXIT, type CliIO } from './cli-io';
-import { MissingDataError } from './graph-data-dir';
+import { MissingDataError, readArticleFiles } from './graph-data-dir';
 import { DATA_OPTIONS_HELP, loadGraphFromArgs, printProblems, progressReporter } from './load-graph';
 import { formatCounts } from './stats-command';
 
@@ -64,14 +64,7 @@ function report(io: CliIO, problems: readonly Problem[]): number {
 
 /** The articles of a graph-data folder, parsed by the regular loader's rules (empty CSVs beside them). */
 function readArticles(dir: string): ReturnType<typeof loadGraphData> {
-  const articlesDir = join(dir, 'articles');
-  const articles = existsSync(articlesDir)
-    ? readdirSync(articlesDir)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .map((f) => ({ name: join(articlesDir, f), text: readFileSync(join(articlesDir, f), 'utf8') }))
-    : [];
-  return loadGraphData({ entitiesCsv: 'id,type,label_en,label_kk,label_ru,aliases,country,wikidata\n', triplesCsv: 'subject,predicate,object,date,source,evidence\n', articles });
+  return loadGraphData({ entitiesCsv: 'id,type,label_en,label_kk,label_ru,aliases,country,wikidata\n', triplesCsv: 'subject,predicate,object,date,source,evidence\n', articles: readArticleFiles(dir) });
 }
 
 /** Whether `kg build` takes the streaming path for this folder. */
