@@ -2,7 +2,7 @@
 // vocabulary, without duplicates), and the entities last named, for «Ол», «Министр», «Компания».
 import type { EntityRecord, EntityType, Predicate, Span, TripleRecord } from '../core/types';
 import { isSymmetric, typeMismatch } from '../core/vocabulary';
-import type { ArticleCatalogue } from './catalogue';
+import { SHAPE_KEEPER, type ArticleCatalogue } from './catalogue';
 import type { Sentence } from './sentences';
 
 /** One argument of a triple as found in a sentence. */
@@ -24,6 +24,9 @@ interface Recent {
 }
 
 const RECENT_LIMIT = 200;
+
+/** What a person said, announced, proposed or discussed: kept once per speaker and kind (summariseStatements). */
+const STATEMENTS: ReadonlySet<Predicate> = new Set<Predicate>(['said', 'announced', 'proposed', 'discussed']);
 
 export interface Memory {
   recent: ReadonlyMap<string, { entity: EntityRecord; at: number }>;
@@ -86,7 +89,10 @@ export class ArticleState {
   last(test: (e: EntityRecord) => boolean, except: readonly string[] = []): EntityRecord | null {
     // the Map keeps naming order; the last match wins (no copy of the list per question)
     let found: EntityRecord | null = null;
-    for (const r of this.recent.values()) if (test(r.entity) && !except.includes(r.entity.id)) found = r.entity;
+    // forEach: no iterator result per entry
+    this.recent.forEach((r) => {
+      if (test(r.entity) && !except.includes(r.entity.id)) found = r.entity;
+    });
     return found;
   }
 
@@ -147,16 +153,21 @@ export class ArticleState {
    */
   summariseStatements(): void {
     const best = new Map<string, TripleRecord>();
-    const STATEMENTS = new Set<Predicate>(['said', 'announced', 'proposed', 'discussed']);
-    const isTopic = (t: TripleRecord) => STATEMENTS.has(t.predicate) && this.catalogue.get(t.object)?.type === 'topic';
+    const topics: TripleRecord[] = [];
     for (const t of this.triples) {
-      if (!isTopic(t)) continue;
+      if (!STATEMENTS.has(t.predicate) || this.catalogue.get(t.object)?.type !== 'topic') continue;
+      topics.push(t);
       const key = `${t.subject}|${t.predicate}`;
       const b = best.get(key);
       if (!b || t.confidence > b.confidence) best.set(key, t);
     }
-    const keep = this.triples.filter((t) => !isTopic(t) || best.get(`${t.subject}|${t.predicate}`) === t);
-    this.triples.splice(0, this.triples.length, ...keep);
+    // nothing to drop unless a speaker has two topics of one kind
+    if (best.size === topics.length) return;
+    const winners = new Set(best.values());
+    const drop = new Set(topics.filter((t) => !winners.has(t)));
+    const keep = this.triples.filter((t) => !drop.has(t));
+    this.triples.length = 0;
+    for (const t of keep) this.triples.push(t);
   }
 
   /** Entities the triples name, looked up in the article's catalogue. */
@@ -166,3 +177,7 @@ export class ArticleState {
     return [...ids].map((id) => this.catalogue.get(id)).filter((e): e is EntityRecord => !!e);
   }
 }
+
+// An idle instance keeps V8's hidden class of ArticleState alive between articles (see SHAPE_KEEPER in
+// catalogue.ts): the optimised code that reads states is not thrown away at each full collection.
+export const STATE_SHAPE_KEEPER = new ArticleState({ id: '', date: '' }, SHAPE_KEEPER);

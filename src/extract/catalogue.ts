@@ -4,6 +4,7 @@ import type { EntityRecord } from '../core/types';
 import { analyzeKazakh } from './kazakh-morphology';
 import { englishStems, russianStems } from './russian-morphology';
 import { looseKey, tokenize } from './tokens';
+import type { Word } from './words';
 
 export interface CatalogueName {
   entity: EntityRecord;
@@ -190,10 +191,26 @@ export interface WordEntry {
   one: readonly (readonly CatalogueName[])[];
   /** Names of two words or more under the keys, by the keys of their second word. */
   pairs: readonly ReadonlyMap<string, readonly CatalogueName[]>[];
+  /** What `pairs` holds for a second word with these keys (a word form's `keys`): worked out once per pair of forms. */
+  after: WeakMap<readonly string[], PairNames> | null;
+}
+
+/** The shared catalogue's names of two words or more that start with a given pair of word forms. */
+export interface PairNames {
+  /** The lists of the pairs (in the order of the first word's keys, then the second's), as the index keeps them. */
+  lists: readonly (readonly CatalogueName[])[];
+  /** The names of just two words, each once. */
+  two: readonly CatalogueName[];
+  /**
+   * Longer names, each once per key of its third word, by that key: longest first, a long list indexed by
+   * its last words (lastWordIndex). A name can only match where its third word does. Null when `lists`
+   * hold few names (`two` is then empty): they are read as they are.
+   */
+  byThird: ReadonlyMap<string, readonly CatalogueName[]> | null;
 }
 
 const NO_NAMES: readonly CatalogueName[] = [];
-export const EMPTY_ENTRY: WordEntry = { one: [NO_NAMES, NO_NAMES, NO_NAMES, NO_NAMES], pairs: [] };
+export const EMPTY_ENTRY: WordEntry = { one: [NO_NAMES, NO_NAMES, NO_NAMES, NO_NAMES], pairs: [], after: null };
 const WORD_ENTRIES = new WeakMap<Catalogue, WeakMap<readonly string[], WordEntry>>();
 
 function wordEntry(base: Catalogue, keys: readonly string[]): WordEntry {
@@ -212,7 +229,57 @@ function wordEntry(base: Catalogue, keys: readonly string[]): WordEntry {
     const list = all.filter((n) => (!n.proper || (v & 1) !== 0) && (!n.acronym || (v & 2) !== 0));
     return list.length ? list : NO_NAMES;
   });
-  return { one, pairs };
+  return { one, pairs, after: null };
+}
+
+export const NO_PAIR_NAMES: PairNames = { lists: [], two: NO_NAMES, byThird: null };
+// Fewer names than this for a pair of word forms are read as they are, not indexed by their third word.
+const PAIR_INDEX_MIN = 8;
+
+/** The shared catalogue's longer names whose first word has `entry` and second word `second` keys. */
+export function pairNames(entry: WordEntry, second: readonly string[]): PairNames {
+  if (entry.pairs.length === 0 || second.length === 0) return NO_PAIR_NAMES;
+  let after = entry.after;
+  if (!after) entry.after = after = new WeakMap();
+  let found = after.get(second);
+  if (!found) after.set(second, (found = collectPairNames(entry, second)));
+  return found;
+}
+
+function collectPairNames(entry: WordEntry, second: readonly string[]): PairNames {
+  const lists: (readonly CatalogueName[])[] = [];
+  let total = 0;
+  for (const pairs of entry.pairs) {
+    for (const k of second) {
+      const list = pairs.get(k);
+      if (list) (lists.push(list), (total += list.length));
+    }
+  }
+  if (lists.length === 0) return NO_PAIR_NAMES;
+  if (total < PAIR_INDEX_MIN) return { lists, two: NO_NAMES, byThird: null };
+  const seen = new Set<CatalogueName>();
+  const two: CatalogueName[] = [];
+  const byThird = new Map<string, CatalogueName[]>();
+  for (const list of lists) {
+    for (const n of list) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      if (n.words.length === 2) {
+        two.push(n);
+        continue;
+      }
+      for (const k of n.words[2]!) {
+        const at = byThird.get(k);
+        if (at) at.push(n);
+        else byThird.set(k, [n]);
+      }
+    }
+  }
+  for (const list of byThird.values()) {
+    list.sort(byLength);
+    if (list.length >= LONG_LIST) LAST_WORDS.set(list, indexLastWords(list));
+  }
+  return { lists, two: two.length ? two : NO_NAMES, byThird };
 }
 
 /** A catalogue an article adds its newly found entities to, over a shared base that stays unchanged. */
@@ -232,6 +299,17 @@ export class ArticleCatalogue {
   entry(keys: readonly string[]): WordEntry {
     let e = this.entries.get(keys);
     if (!e) this.entries.set(keys, (e = wordEntry(this.base, keys)));
+    return e;
+  }
+
+  /** What the shared catalogue holds for a word: kept on its form (one property read, not a WeakMap lookup). */
+  wordEntry(w: Word): WordEntry {
+    const form = w.form;
+    if (!form || form.keys !== w.keys) return this.entry(w.keys);
+    if (form.entryBase === this.base) return form.entry!;
+    const e = this.entry(form.keys);
+    form.entry = e;
+    form.entryBase = this.base;
     return e;
   }
 
@@ -385,6 +463,11 @@ export class ArticleCatalogue {
     return [...this.ids.values()];
   }
 }
+
+// V8 keeps the hidden class of objects with class fields alive only while such an object lives. Between
+// articles (a full collection there) none may, and then every optimised function that knew the class is
+// thrown away and compiled anew from slow code: one idle instance keeps the class, and the code, warm.
+export const SHAPE_KEEPER = new ArticleCatalogue({ byId: new Map(), index: new Map(), pairs: new Map() });
 
 // What describedBy found for a phrase, per shared catalogue (it does not change).
 const DESCRIBED = new WeakMap<Catalogue, Map<string, EntityRecord | null>>();

@@ -6,9 +6,16 @@ import { KK_DOCUMENT_ANAPHORS, KK_EVENT_ANAPHORS, KK_HE, KK_HIM, KK_ORG_ANAPHORS
 import type { Mention } from './mentions';
 import { addMention, nextWord, type Parsed } from './parsed-sentence';
 import { caseOfWord } from './kk-phrases';
+import type { Word } from './words';
 
 // Every anaphor starts so: one test rules out most words.
 const ANAPHOR_WORD = /^(?:ол|он|әріптес|компан|корпорац|қор|министрлі|ведомств|агентті|банк|холдинг|кәсіпор|ұйым|шара|кездесу|конференц|форум|саммит|отырыс|жиын|сессия|сұхбат|келіссөз|құжат|меморандум|келісім|шарт)/;
+/** ANAPHOR_WORD of a word, once per word form (its `norm`). */
+function anaphorWord(w: Word): boolean {
+  const form = w.form;
+  if (!form) return ANAPHOR_WORD.test(w.norm);
+  return (form.anaphor ??= ANAPHOR_WORD.test(w.norm));
+}
 const EVENT_FRAMES = new Set(['барысында', 'аясында', 'кезінде', 'қорытындысы', 'қорытындысында', 'соңында', 'басында']);
 const ROLE_HEAD_OF_STATE = new Set(['president', 'president-of-kazakhstan', 'king', 'emir', 'sultan', 'head-of-state']);
 
@@ -58,7 +65,8 @@ export function titleHolder(role: EntityRecord, state: ArticleState, holders: Re
 
 /** Replace title mentions without a name by their holder, and add pronoun, organisation and event anaphors. */
 export function resolveKazakhAnaphora(p: Parsed, state: ArticleState, holders: ReadonlyMap<string, EntityRecord>): void {
-  for (const m of [...p.mentions]) {
+  // the loop changes mentions, not the list of them
+  for (const m of p.mentions) {
     if (m.entity.type !== 'role' || p.modifiers.has(m)) continue;
     if (PLURAL.test(p.words[m.last]!.norm)) {
       resolvePluralTitle(p, m, state);
@@ -83,7 +91,7 @@ export function resolveKazakhAnaphora(p: Parsed, state: ArticleState, holders: R
   };
   for (let i = 0; i < p.words.length; i++) {
     const w = p.words[i]!;
-    if (!w.word || p.at[i] || !ANAPHOR_WORD.test(w.norm)) continue;
+    if (!w.word || p.at[i] || !anaphorWord(w)) continue;
     const keys = w.readings.map((r) => r.key);
     let entity: EntityRecord | null = null;
     if (KK_HE.has(w.norm)) {
@@ -112,6 +120,26 @@ export function resolveKazakhAnaphora(p: Parsed, state: ArticleState, holders: R
 }
 
 const PLURAL = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ының|інің|ын|ін|ына|іне)?$/;
+
+/**
+ * A mention that is given a role, a plural or a group here changes hidden class in V8, and V8 keeps such a
+ * class only while a mention of it lives: after a full collection between articles the optimised code that
+ * reads mentions would be thrown away. Idle mentions given them in the same order keep the classes.
+ */
+function mentionShapeKeepers(): Mention[] {
+  const none: EntityRecord = { id: '', type: 'topic', label_en: '', label_kk: '', label_ru: '', aliases: [], country: '', wikidata: '' };
+  const idle = (): Mention => ({ entity: none, alternatives: [], first: 0, last: 0, case: 'nom', poss: false, source: 'anaphor' });
+  const titled = idle();
+  titled.role = none;
+  const plural = idle();
+  plural.role = none;
+  plural.plural = true;
+  const group = idle();
+  group.group = [none];
+  group.role = none;
+  return [titled, plural, group];
+}
+export const MENTION_SHAPE_KEEPERS: readonly Mention[] = mentionShapeKeepers();
 
 /**
  * A plural title. After coordinated countries («Қазақстан мен Венгрия Сыртқы істер министрлері») it is the

@@ -8,7 +8,7 @@ import { hasStem } from './words';
 import { endsClause, KK_MODAL_WORDS } from './kk-verbs';
 import type { ArticleCatalogue } from './catalogue';
 import { matchInside, type Mention } from './mentions';
-import { ACTOR_TYPES, argOf, isActor, mentionsIn, nextWord, prevWord, type Parsed } from './parsed-sentence';
+import { ACTOR_TYPES, argOf, corefArg, isActor, mentionsIn, nextWord, prevWord, type Parsed } from './parsed-sentence';
 
 const AND = new Set(['мен', 'бен', 'пен', 'және', 'әрі', ',']);
 // A nominative noun before these is the object of a postposition, not a subject.
@@ -90,7 +90,7 @@ function bothSides(p: Parsed, from: number, to: number, state: ArticleState): Ar
     const plural = /(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$/.test(w.norm);
     if (plural && w.readings.some((r) => KK_BOTH_SIDES.has(r.key) && r.case === 'nom')) {
       const [a, b] = state.lastPair;
-      const at = (x: Arg): Arg => ({ ...x, mention: w.text, span: [w.start, w.end], coref: true });
+      const at = (x: Arg): Arg => corefArg(x, w.text, [w.start, w.end]);
       return [at(a), at(b)];
     }
   }
@@ -109,15 +109,15 @@ export function subjectsOf(p: Parsed, v: number, state: ArticleState, opts: Subj
   const start = opts.from ?? clauseStart(p, v);
   for (const from of start > 0 ? [start, 0] : [0]) {
     const m = mentionsIn(p, from, v).find((x) => subjectLike(p, x));
-    if (m?.group) return m.group.map((e) => ({ ...argOf(p, m), entity: e }));
-    if (m?.plural && state.lastPair) return state.lastPair.map((x) => ({ ...x, mention: argOf(p, m).mention, span: argOf(p, m).span, coref: true }));
+    if (m?.group) return m.group.map((e) => argOf(p, m, e));
+    if (m?.plural && state.lastPair) return state.lastPair.map((x) => corefArg(x, argOf(p, m).mention, argOf(p, m).span));
     if (m) return coordinated(p, m).map((x) => argOf(p, x));
     const sides = bothSides(p, from, v, state);
     if (sides.length) return sides;
   }
   // carried over only into a sentence that names no actor before the verb
   if (opts.carry && state.lastSubject && !mentionsIn(p, 0, v).some((x) => isActor(x) && !p.modifiers.has(x))) {
-    return [{ ...state.lastSubject, mention: '', span: [0, 0], coref: true }];
+    return [corefArg(state.lastSubject, '', [0, 0])];
   }
   return [];
 }

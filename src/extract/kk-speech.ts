@@ -183,7 +183,7 @@ const appointed: Rule = (p, v, state) => {
   if (p.words[bolyp]?.norm !== 'болып') return;
   const roleAt = prevWord(p, bolyp);
   const m = roleAt >= 0 ? p.at[roleAt] : undefined;
-  let role = m && (m.entity.type === 'role' || m.role) ? argOf(p, { ...m, entity: m.role ?? m.entity }) : null;
+  let role = m && (m.entity.type === 'role' || m.role) ? argOf(p, m, m.role ?? m.entity) : null;
   if (!role && roleAt >= 0) {
     const made = titleRole(p, state.catalogue, roleAt);
     if (made) role = argFor(p, made.role, made.first, roleAt);

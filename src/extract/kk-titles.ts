@@ -8,7 +8,7 @@ import { matchInside, type Mention } from './mentions';
 import { newEntity } from './new-entity';
 import type { ArticleState } from './article-state';
 import { lastOrgLike } from './kk-anaphora';
-import { prevWord, type Parsed, type TitleGroup } from './parsed-sentence';
+import { asCatalogueMention, prevWord, type Parsed, type TitleGroup } from './parsed-sentence';
 import { transliterate } from '../core/text-fold';
 
 const AFFILIATION_TYPES = new Set(['country', 'organization']);
@@ -100,7 +100,7 @@ export function findKazakhTitles(p: Parsed, state: ArticleState): void {
       role = fitRole(roleMention, affiliation?.entity ?? null);
       if (!affiliation) {
         const inner = matchInside(p.s, cat, roleMention.first, roleMention.last - 1, roleMention.entity);
-        if (inner && AFFILIATION_TYPES.has(inner.entity.type)) affiliation = { ...inner, source: 'catalogue' };
+        if (inner && AFFILIATION_TYPES.has(inner.entity.type)) affiliation = asCatalogueMention(inner);
       }
       if (!role) role = genericRole(p, cat, roleMention.first, roleMention.last);
     } else {

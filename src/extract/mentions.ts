@@ -1,7 +1,7 @@
 // Mentions: runs of words that name an entity. Catalogue names match greedily, longest first, over the
 // readings of each word, so «Ермек Көшербаевтың», «Кошербаева» and «Kosherbayev» find one entity.
 import type { EntityRecord, Span } from '../core/types';
-import { EMPTY_ENTRY, lastWordIndex, type ArticleCatalogue, type CatalogueName } from './catalogue';
+import { EMPTY_ENTRY, lastWordIndex, NO_PAIR_NAMES, pairNames, type ArticleCatalogue, type CatalogueName } from './catalogue';
 import type { Case } from './kazakh-morphology';
 import { readingFor, type SentenceWords, type Word } from './words';
 
@@ -68,6 +68,8 @@ interface Match {
 }
 
 const NO_KEYS: readonly string[] = [];
+// longestAt's lists when they are one list of two-word names
+const twoList: (readonly CatalogueName[])[] = [[]];
 
 /** Names that may start at word `i`: one-word names of its readings, longer ones by its first two words. */
 function candidatesAt(tokens: readonly Word[], i: number, cat: ArticleCatalogue): (readonly CatalogueName[])[] {
@@ -101,26 +103,41 @@ const numberLike = (w: Word): boolean => {
 function bestMatchAt(tokens: readonly Word[], i: number, cat: ArticleCatalogue): Match | null {
   const w = tokens[i]!;
   if (!w.word) return null;
-  const entry = cat.entry(w.keys);
+  const entry = cat.wordEntry(w);
   const own = cat.hasOwn;
   if (entry === EMPTY_ENTRY && !own) return null;
   const j = nextNameWord(tokens, i);
   const secondKeys = j >= 0 ? tokens[j]!.keys : NO_KEYS;
-  const lists = longLists;
+  const pair = j >= 0 ? pairNames(entry, secondKeys) : NO_PAIR_NAMES;
   // emptied only when used: setting an array's length is a call of its own
-  if (lists.length !== 0) lists.length = 0;
   if (oneLists.length !== 0) oneLists.length = 0;
-  if (own) cat.ownCandidates(w.keys, secondKeys, oneLists, lists);
-  if (j >= 0) {
-    for (const pairs of entry.pairs) {
-      for (const k of secondKeys) {
-        const list = pairs.get(k);
-        if (list) lists.push(list);
+  if (longLists.length !== 0) longLists.length = 0;
+  if (own) cat.ownCandidates(w.keys, secondKeys, oneLists, longLists);
+  let best: Match | null = null;
+  const byThird = pair.byThird;
+  if (longLists.length !== 0) {
+    // the article's own names too: every list as it is
+    for (const list of pair.lists) longLists.push(list);
+    best = longestAt(tokens, i, j, longLists);
+  } else if (!byThird) {
+    if (pair.lists.length !== 0) best = longestAt(tokens, i, j, pair.lists);
+  } else {
+    // many shared names: those of three words or more by their third word, else those of two
+    if (byThird.size !== 0) {
+      const k = nextNameWord(tokens, j);
+      if (k >= 0) {
+        for (const key of tokens[k]!.keys) {
+          const list = byThird.get(key);
+          if (list) longLists.push(list);
+        }
       }
+      if (longLists.length !== 0) best = longestAt(tokens, i, j, longLists);
+    }
+    if (!best && pair.two.length !== 0) {
+      twoList[0] = pair.two;
+      best = longestAt(tokens, i, j, twoList);
     }
   }
-  let best: Match | null = null;
-  if (lists.length) best = longestAt(tokens, i, j, lists);
   if (best) return best;
   // no longer name: the one-word names the word may be
   const shared = entry.one[(w.cap ? 1 : 0) + (w.acronym || numberLike(w) ? 2 : 0)]!;
@@ -247,6 +264,13 @@ function rank(list: readonly CatalogueName[], keep: boolean): Ranked {
   if (list.length === 1) return { top: list[0]!, alternatives: NO_ENTITIES };
   const kept = keep ? rankedLists.get(list) : undefined;
   if (kept) return kept;
+  if (list.length === 2 && !keep) {
+    // two names (a label and an alias, two people): what the sort below gives, without a copy of the list
+    const [a, b] = list as readonly [CatalogueName, CatalogueName];
+    const top = b.rank < a.rank ? b : a;
+    const other = top === a ? b : a;
+    return { top, alternatives: other.entity.id === top.entity.id ? NO_ENTITIES : [other.entity] };
+  }
   const names = [...list].sort((a, b) => a.rank - b.rank);
   const top = names[0]!;
   const seen = new Set<string>([top.entity.id]);

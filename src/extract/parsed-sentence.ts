@@ -1,5 +1,5 @@
 // One sentence as the relation rules see it: words, the mentions found in them, title constructions.
-import type { EntityRecord, EntityType } from '../core/types';
+import type { EntityRecord, EntityType, Span } from '../core/types';
 import type { Arg } from './article-state';
 import type { Case } from './kazakh-morphology';
 import { mentionSpan, mentionText, type Mention } from './mentions';
@@ -52,8 +52,23 @@ export function removeMention(p: Parsed, m: Mention): void {
   for (let t = m.first; t <= m.last; t++) if (p.at[t] === m) p.at[t] = undefined;
 }
 
-export function argOf(p: Parsed, m: Mention): Arg {
-  return { entity: m.entity, mention: mentionText(p.s, m), span: mentionSpan(p.s, m), known: m.source === 'catalogue', coref: m.source === 'anaphor' };
+/** The argument a mention gives (as `entity`, when given: a title's holder read as the title). */
+export function argOf(p: Parsed, m: Mention, entity: EntityRecord = m.entity): Arg {
+  return { entity, mention: mentionText(p.s, m), span: mentionSpan(p.s, m), known: m.source === 'catalogue', coref: m.source === 'anaphor' };
+}
+
+/**
+ * `x` named again by other words (a pronoun, «екі тарап»). Args and mentions are written out field by field
+ * in one order, never spread: V8 gives a spread copy a hidden class of its own, which lives only as long as
+ * such copies do, and takes the optimised code that met it along when it goes (at a full collection).
+ */
+export function corefArg(x: Arg, mention: string, span: Span): Arg {
+  return { entity: x.entity, mention, span, known: x.known, coref: true };
+}
+
+/** A catalogue mention (no role, plural or group) counted as found in the catalogue. */
+export function asCatalogueMention(m: Mention): Mention {
+  return { entity: m.entity, alternatives: m.alternatives, first: m.first, last: m.last, case: m.case, poss: m.poss, source: 'catalogue' };
 }
 
 /** An argument for an entity named by tokens [first, last] (a phrase the rules built). */

@@ -23,10 +23,25 @@ const READERS: Partial<Record<Lang, LanguageReader>> = {
 // in passages of this many sentences, which also keeps memory flat on very long input.
 const PASSAGE = 64;
 
+/**
+ * Whether `text` is NFC as it is: every character has no canonical decomposition that NFC would apply and
+ * combines with nothing (ASCII to spacing modifiers, Cyrillic but its combining marks, general punctuation,
+ * currency, №). News text nearly always is, and normalize() reads and copies the whole article.
+ */
+function plainlyNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300 || (c >= 0x400 && c <= 0x52f && (c < 0x483 || c > 0x489))) continue;
+    if ((c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) || (c >= 0x20a0 && c <= 0x20bf) || c === 0x2116) continue;
+    return false;
+  }
+  return true;
+}
+
 export function readArticle(text: string, lang: Lang, state: ArticleState): void {
   const reader = READERS[lang];
   if (!reader) return;
-  const sentences = splitSentences(text.normalize('NFC'));
+  const sentences = splitSentences(plainlyNfc(text) ? text : text.normalize('NFC'));
   const holders = new Map<string, EntityRecord>();
   let rolesSeen = 0;
   for (let from = 0; from < sentences.length; from += PASSAGE) {

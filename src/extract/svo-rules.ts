@@ -4,7 +4,7 @@ import type { EntityType, Predicate } from '../core/types';
 import type { Arg, ArticleState } from './article-state';
 import type { Mention } from './mentions';
 import { newEntity } from './new-entity';
-import { ACTOR_TYPES, argFor, argOf, nextWord, prevWord, type Parsed } from './parsed-sentence';
+import { ACTOR_TYPES, argFor, argOf, corefArg, nextWord, prevWord, type Parsed } from './parsed-sentence';
 import { afterWord, svoCoordinated, type SvoLexicon, type Title } from './svo';
 import { applySvoFacts, type FactWords } from './svo-facts';
 
@@ -84,7 +84,7 @@ function subjectArgs(r: SvoRules, p: SvoParsed, v: number, state: ArticleState):
   if (found.length || !state.lastPair) return found;
   for (let k = 0; k < v; k++) {
     const w = p.words[k]!;
-    if (w.word && r.bothSides.test(w.norm)) return state.lastPair.map((a) => ({ ...a, mention: w.text, span: [w.start, w.end], coref: true }));
+    if (w.word && r.bothSides.test(w.norm)) return state.lastPair.map((a) => corefArg(a, w.text, [w.start, w.end]));
   }
   return found;
 }

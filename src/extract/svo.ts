@@ -6,7 +6,7 @@ import type { Arg, ArticleState } from './article-state';
 import { matchCatalogue, matchInside, type Mention } from './mentions';
 import { newEntity, personNames } from './new-entity';
 import { demonymCountry } from './demonyms';
-import { addMention, argFor, argOf, isActor, nextWord, parsed, prevWord, removeMention, type Parsed } from './parsed-sentence';
+import { addMention, argFor, argOf, asCatalogueMention, isActor, nextWord, parsed, prevWord, removeMention, type Parsed } from './parsed-sentence';
 import type { Sentence } from './sentences';
 import { analyzeSentence, type Word } from './words';
 
@@ -177,7 +177,7 @@ function pluralTitles(p: Parsed, state: ArticleState, lex: SvoLexicon): Title[] 
     if (whole && whole.first === i && whole.entity.type === 'role') {
       const inside = matchInside(p.s, state.catalogue, i + 1, whole.last, whole.entity);
       removeMention(p, whole);
-      if (inside) addMention(p, { ...inside, source: 'catalogue' });
+      if (inside) addMention(p, asCatalogueMention(inside));
     }
     const en = roleHead(lex, p.words[i]) ?? (/^(?:leaders|лидеры|heads|главы)$/.test(p.words[i]!.norm) ? 'Head of State' : null);
     if (!en) continue;

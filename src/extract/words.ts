@@ -1,6 +1,7 @@
 // A sentence's tokens with the readings each word may have in its language: the keys it matches
 // catalogue names on, and the case each reading implies.
 import type { Lang } from '../core/types';
+import type { Catalogue, WordEntry } from './catalogue';
 import { analyzeKazakh, type Case } from './kazakh-morphology';
 import { englishStems, russianCase, russianStems } from './russian-morphology';
 import { looseKey, tokenize, type Token } from './tokens';
@@ -35,6 +36,11 @@ export interface WordForm {
   rules: readonly unknown[] | null;
   /** Filled in by src/extract/kk-names.ts: whether the form can end an office title. */
   endsTitle: boolean | null;
+  /** Filled in by src/extract/kk-anaphora.ts: whether the form starts like an anaphor. */
+  anaphor: boolean | null;
+  /** Filled in by src/extract/catalogue.ts: what the shared catalogue `entryBase` holds for the form's keys. */
+  entry: WordEntry | null;
+  entryBase: Catalogue | null;
 }
 
 export interface SentenceWords {
@@ -98,7 +104,7 @@ function formOf(norm: string, lang: Lang): WordForm {
   let f = cache.get(norm);
   if (!f) {
     const readings = readingsOf(norm, lang);
-    f = { readings, keys: keysOf(readings), rules: null, endsTitle: null };
+    f = { readings, keys: keysOf(readings), rules: null, endsTitle: null, anaphor: null, entry: null, entryBase: null };
     if (cache.size > 100_000) cache.clear();
     cache.set(norm, f);
   }
