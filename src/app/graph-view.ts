@@ -182,22 +182,29 @@ export function createGraphView(container: HTMLElement, store: ExplorerStore, ev
     const edges: string[] = [];
     const afterNodes = sets.visibleNodes;
     const afterEdges = sets.visibleEdges;
-    if (beforeNodes !== afterNodes) {
-      graph.forEachNode((n) => {
-        if ((beforeNodes ? beforeNodes.has(n) : true) !== (afterNodes ? afterNodes.has(n) : true)) nodes.push(n);
-      });
-    }
-    if (beforeEdges !== afterEdges) {
-      graph.forEachEdge((e) => {
-        if ((beforeEdges ? beforeEdges.has(e) : true) !== (afterEdges ? afterEdges.has(e) : true)) edges.push(e);
-      });
-    }
+    if (beforeNodes !== afterNodes) flipped(beforeNodes, afterNodes, () => graph.nodes(), nodes);
+    if (beforeEdges !== afterEdges) flipped(beforeEdges, afterEdges, () => graph.edges(), edges);
     // Nodes first, through the reducers (their look may depend on more than visibility), without a render:
     // the edge programs read the extremities' display data.
     renderer.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
     setEdgesHidden(edges, afterEdges);
     renderer.scheduleRender();
     scheduleReindex();
+  }
+
+  /**
+   * The keys shown in one of two views and not the other (null: everything shown). Walks the sets rather than
+   * the graph's callbacks: a filter change at 10k/50k spent more time in this diff than in drawing.
+   */
+  function flipped(before: ReadonlySet<string> | null, after: ReadonlySet<string> | null, all: () => string[], out: string[]): void {
+    if (before && after) {
+      for (const k of before) if (!after.has(k)) out.push(k);
+      for (const k of after) if (!before.has(k)) out.push(k);
+      return;
+    }
+    const shown = before ?? after;
+    if (!shown) return;
+    for (const k of all()) if (!shown.has(k)) out.push(k);
   }
 
   /**
