@@ -69,18 +69,7 @@ export async function buildTask(dir: string, extract: boolean): Promise<BuildRes
     const t0 = performance.now();
     const { graph, problems } = await bulkBuildGraphData(dir, extract);
     const ms = performance.now() - t0;
-    const after = memoryNow();
-    return {
-      readMs: 0,
-      buildMs: ms,
-      totalMs: ms,
-      nodes: graph.order,
-      edges: graph.size,
-      problems: problems.length,
-      heapBytesPerEdge: (after.heap - before.heap) / Math.max(1, graph.size),
-      externalBytesPerEdge: (after.external - before.external) / Math.max(1, graph.size),
-      peakRssBytes: peakRss(),
-    };
+    return buildResult(before, { readMs: 0, buildMs: ms }, graph, problems.length);
   }
   const t0 = performance.now();
   let input: ReturnType<typeof readGraphDataDir> | null = readGraphDataDir(dir);
@@ -91,14 +80,18 @@ export async function buildTask(dir: string, extract: boolean): Promise<BuildRes
   const problemCount = problems.length;
   input = null;
   result = null;
+  return buildResult(before, { readMs: t1 - t0, buildMs: t2 - t1 }, graph, problemCount);
+}
+
+/** The figures of one build: times, counts, and the memory the graph kept since `before` per edge. */
+function buildResult(before: ReturnType<typeof memoryNow>, times: { readMs: number; buildMs: number }, graph: { order: number; size: number }, problems: number): BuildResult {
   const after = memoryNow();
   return {
-    readMs: t1 - t0,
-    buildMs: t2 - t1,
-    totalMs: t2 - t0,
+    ...times,
+    totalMs: times.readMs + times.buildMs,
     nodes: graph.order,
     edges: graph.size,
-    problems: problemCount,
+    problems,
     heapBytesPerEdge: (after.heap - before.heap) / Math.max(1, graph.size),
     externalBytesPerEdge: (after.external - before.external) / Math.max(1, graph.size),
     peakRssBytes: peakRss(),
@@ -118,19 +111,7 @@ export async function bulkTask(dir: string, cells: 'text' | 'bytes', keepEvidenc
       ? await bulkBuildDir(dir, { keepEvidence })
       : await bulkBuild(readFileSync(join(dir, 'entities.csv'), 'utf8'), readFileSync(join(dir, 'triples.csv'), 'utf8'), { keepEvidence });
   const ms = performance.now() - t0;
-  const { graph, problems } = run;
-  const after = memoryNow();
-  return {
-    readMs: 0,
-    buildMs: ms,
-    totalMs: ms,
-    nodes: graph.order,
-    edges: graph.size,
-    problems: problems.length,
-    heapBytesPerEdge: (after.heap - before.heap) / Math.max(1, graph.size),
-    externalBytesPerEdge: (after.external - before.external) / Math.max(1, graph.size),
-    peakRssBytes: peakRss(),
-  };
+  return buildResult(before, { readMs: 0, buildMs: ms }, run.graph, run.problems.length);
 }
 
 export interface FormatResult {
