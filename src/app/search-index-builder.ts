@@ -1,6 +1,7 @@
 // Keeps the store's name index built in a worker: after the first picture, and again for each new graph.
 import type { ExplorerStore } from './explorer-store';
-import type { SearchEntity, SearchIndexReply, SearchIndexRequest } from './search-worker';
+import { searchEntitiesOf } from '../graph/search-index';
+import type { SearchIndexReply, SearchIndexRequest } from './search-worker';
 
 export function indexInBackground(store: ExplorerStore): void {
   let worker: Worker | null = null;
@@ -10,10 +11,6 @@ export function indexInBackground(store: ExplorerStore): void {
     worker?.terminate();
     const graph = store.graph;
     const id = ++requestId;
-    const entities: SearchEntity[] = [];
-    graph.forEachNode((node, a) => {
-      entities.push({ id: node, label: a.label, label_en: a.label_en, label_kk: a.label_kk, label_ru: a.label_ru, aliases: a.aliases, type: a.type, degree: graph.degree(node) });
-    });
     const w = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
     worker = w;
     w.onmessage = (event: MessageEvent<SearchIndexReply>) => {
@@ -26,7 +23,7 @@ export function indexInBackground(store: ExplorerStore): void {
       w.terminate();
       if (worker === w) worker = null;
     };
-    const req: SearchIndexRequest = { id, entities };
+    const req: SearchIndexRequest = { id, entities: searchEntitiesOf(graph) };
     w.postMessage(req);
   }
 

@@ -65,9 +65,34 @@ function indexName(text: string): IndexedName | null {
 }
 
 /** Indexes label_en, label_kk, label_ru, the display label and every alias of every node. */
+/** What the index reads of one entity; the degree ranks equally good matches. */
+export interface SearchEntity {
+  id: string;
+  label: string;
+  label_en: string;
+  label_kk: string;
+  label_ru: string;
+  aliases: string;
+  type: EntityType;
+  degree: number;
+}
+
 export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
-  const entries: IndexedEntity[] = [];
+  return indexEntities(searchEntitiesOf(graph));
+}
+
+/** The part of each node the index reads: small enough to send to a worker. */
+export function searchEntitiesOf(graph: KnowledgeGraph): SearchEntity[] {
+  const out: SearchEntity[] = [];
   graph.forEachNode((id, a) => {
+    out.push({ id, label: a.label, label_en: a.label_en, label_kk: a.label_kk, label_ru: a.label_ru, aliases: a.aliases, type: a.type, degree: graph.degree(id) });
+  });
+  return out;
+}
+
+export function indexEntities(entities: readonly SearchEntity[]): SearchIndex {
+  const entries: IndexedEntity[] = [];
+  for (const a of entities) {
     const texts = [a.label_en, a.label_kk, a.label_ru, a.label, ...a.aliases.split('|')];
     const seen = new Set<string>();
     const names: IndexedName[] = [];
@@ -78,8 +103,8 @@ export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
         names.push(name);
       }
     }
-    entries.push({ id, label: a.label || id, type: a.type, weight: graph.degree(id), names });
-  });
+    entries.push({ id: a.id, label: a.label || a.id, type: a.type, weight: a.degree, names });
+  }
   return { entries };
 }
 
