@@ -12,7 +12,7 @@ import { flag, hasFlag, parseArgs, type ParsedArgs } from './args';
 import { EXIT, type CliIO } from './cli-io';
 import { MissingDataError, readArticleFiles } from './graph-data-dir';
 import { DATA_OPTIONS_HELP, loadGraphFromArgs, printProblems, progressReporter } from './load-graph';
-import { formatCounts } from './stats-command';
+import { countUp, formatCounts, formatGraphCounts, type GraphCounts } from './stats-command';
 
 export const BUILD_HELP = `Usage: kg build [--data DIR] [--out FILE] [--no-extract]
 
@@ -122,28 +122,11 @@ async function runBulkBuild(dir: string, args: ParsedArgs, io: CliIO): Promise<n
 
 /** formatCounts (stats-command.ts) from the tables, without a pass over a million edge objects. */
 function formatBulkCounts(r: BulkBuildResult): string {
-  const byType = new Map<string, number>();
-  for (let i = 0; i < r.entities.ids.length; i++) {
-    const t = ENTITY_TYPES[r.entities.types[i] as number] as string;
-    byType.set(t, (byType.get(t) ?? 0) + 1);
-  }
-  const byPredicate = new Map<string, number>();
-  const byProvenance = new Map<string, number>();
+  const c: GraphCounts = { entities: r.graph.order, relations: r.graph.size, byType: new Map(), byPredicate: new Map(), byProvenance: new Map() };
+  for (let i = 0; i < r.entities.ids.length; i++) countUp(c.byType, ENTITY_TYPES[r.entities.types[i] as number] as string);
   for (let i = 0; i < r.edges.count; i++) {
-    const p = PREDICATES[r.edges.predicate[i] as number] as string;
-    byPredicate.set(p, (byPredicate.get(p) ?? 0) + 1);
-    const v = PROVENANCE_CODES[r.edges.provenance[i] as number] as string;
-    byProvenance.set(v, (byProvenance.get(v) ?? 0) + 1);
+    countUp(c.byPredicate, PREDICATES[r.edges.predicate[i] as number] as string);
+    countUp(c.byProvenance, PROVENANCE_CODES[r.edges.provenance[i] as number] as string);
   }
-  const table = (rows: [string, number][]): string => {
-    const width = Math.max(...rows.map(([k]) => k.length), 1);
-    return rows.map(([k, v]) => `  ${k.padEnd(width)}  ${String(v).padStart(6)}\n`).join('');
-  };
-  const known = (order: readonly string[], counts: Map<string, number>): [string, number][] => order.filter((k) => counts.has(k)).map((k) => [k, counts.get(k) as number]);
-  return (
-    `${r.graph.order} entities, ${r.graph.size} relations\n` +
-    `Entities by type:\n${table(known(ENTITY_TYPES, byType))}` +
-    `Relations by predicate:\n${table(known(PREDICATES, byPredicate))}` +
-    `Relations by provenance:\n${table([...byProvenance].sort())}`
-  );
+  return formatGraphCounts(c);
 }

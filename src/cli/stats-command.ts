@@ -20,22 +20,35 @@ function table(rows: [string, number][]): string {
   return rows.map(([k, v]) => `  ${k.padEnd(width)}  ${String(v).padStart(6)}\n`).join('');
 }
 
+/** A graph's size and its counts by entity type, predicate and provenance. */
+export interface GraphCounts {
+  entities: number;
+  relations: number;
+  byType: Map<string, number>;
+  byPredicate: Map<string, number>;
+  byProvenance: Map<string, number>;
+}
+
+export const countUp = (counts: Map<string, number>, key: string): void => void counts.set(key, (counts.get(key) ?? 0) + 1);
+
 export function formatCounts(graph: KnowledgeGraph): string {
-  const byType = new Map<string, number>();
-  graph.forEachNode((_n, a) => byType.set(a.type, (byType.get(a.type) ?? 0) + 1));
-  const byPredicate = new Map<string, number>();
-  const byProvenance = new Map<string, number>();
+  const c: GraphCounts = { entities: graph.order, relations: graph.size, byType: new Map(), byPredicate: new Map(), byProvenance: new Map() };
+  graph.forEachNode((_n, a) => countUp(c.byType, a.type));
   graph.forEachEdge((_e, a) => {
-    byPredicate.set(a.predicate, (byPredicate.get(a.predicate) ?? 0) + 1);
-    byProvenance.set(a.provenance, (byProvenance.get(a.provenance) ?? 0) + 1);
+    countUp(c.byPredicate, a.predicate);
+    countUp(c.byProvenance, a.provenance);
   });
+  return formatGraphCounts(c);
+}
+
+export function formatGraphCounts(c: GraphCounts): string {
   const known = (order: readonly string[], counts: Map<string, number>): [string, number][] =>
     order.filter((k) => counts.has(k)).map((k) => [k, counts.get(k)!]);
   return (
-    `${graph.order} entities, ${graph.size} relations\n` +
-    `Entities by type:\n${table(known(ENTITY_TYPES, byType))}` +
-    `Relations by predicate:\n${table(known(PREDICATES, byPredicate))}` +
-    `Relations by provenance:\n${table([...byProvenance].sort())}`
+    `${c.entities} entities, ${c.relations} relations\n` +
+    `Entities by type:\n${table(known(ENTITY_TYPES, c.byType))}` +
+    `Relations by predicate:\n${table(known(PREDICATES, c.byPredicate))}` +
+    `Relations by provenance:\n${table([...c.byProvenance].sort())}`
   );
 }
 
