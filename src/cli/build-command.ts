@@ -3,8 +3,7 @@ import { join, resolve } from 'node:path';
 import { builderForDir, scanGraphDataDir } from './stream-graph-data';
 import { hasErrors } from '../core/problems';
 import { ENTITY_TYPES, PREDICATES, type Problem } from '../core/types';
-import { BUNDLED_ENTITIES } from '../extract/bundled-catalogue';
-import { buildCatalogue, extractArticle } from '../extract/index';
+import { extractFromArticles } from '../graph/from-graph-data';
 import { entityRecordAt, PROVENANCE_CODES, type BulkBuildResult } from '../graph/bulk-build';
 import { writeCompactGraphJson } from '../graph/compact-json';
 import { loadGraphData } from '../ingest/load-graph-data';
@@ -84,10 +83,7 @@ export async function bulkBuildGraphData(dir: string, extract: boolean, progress
   if (extract && loaded.articles.length) {
     progress(`extracting from ${loaded.articles.length} article(s)`);
     const table = builder.entityTable;
-    const catalogueEntities = table.ids.map((_id, i) => entityRecordAt(table, i));
-    // graph-data's own entities override the bundled world catalogue (same id, later wins).
-    const catalogue = buildCatalogue([...BUNDLED_ENTITIES, ...catalogueEntities]);
-    const found = loaded.articles.map((article) => extractArticle(article, catalogue));
+    const found = extractFromArticles(loaded.articles, table.ids.map((_id, i) => entityRecordAt(table, i)));
     for (const f of found) for (const e of f.entities) builder.addEntityRecord(e);
     // buildGraph adds extracted statements after every curated one; so does this.
     for (const f of found) {

@@ -1,6 +1,6 @@
 import type { Dataset, EntityRecord, TripleRecord } from '../core/types';
 import { BUNDLED_ENTITIES } from '../extract/bundled-catalogue';
-import { buildCatalogue, extractArticle } from '../extract/index';
+import { buildCatalogue, extractArticle, type Article } from '../extract/index';
 import { loadGraphData, type GraphDataInput } from '../ingest/load-graph-data';
 import { buildGraph, type BuildResult } from './build-graph';
 
@@ -12,6 +12,13 @@ export interface BuildOptions {
 }
 
 const DEFAULTS: BuildOptions = { extract: true };
+
+/** What each article yields, read against graph-data's entities over the bundled world catalogue. */
+export function extractFromArticles(articles: readonly Article[], entities: readonly EntityRecord[]): Dataset[] {
+  // graph-data's own entities override the bundled world catalogue (same id, later wins).
+  const catalogue = buildCatalogue([...BUNDLED_ENTITIES, ...entities]);
+  return articles.map((article) => extractArticle(article, catalogue));
+}
 
 /**
  * graph-data (entities, curated triples, articles) to the graph the explorer shows. Extracted entities that
@@ -26,10 +33,7 @@ export function buildKnowledgeGraph(input: GraphDataInput, options: Partial<Buil
   const problems = [...loaded.problems];
   if (opts.extract && loaded.articles.length) {
     opts.onProgress?.(`extracting from ${loaded.articles.length} article(s)`);
-    // graph-data's own entities override the bundled world catalogue (same id, later wins).
-    const catalogue = buildCatalogue([...BUNDLED_ENTITIES, ...loaded.entities]);
-    for (const article of loaded.articles) {
-      const found = extractArticle(article, catalogue);
+    for (const found of extractFromArticles(loaded.articles, loaded.entities)) {
       for (const e of found.entities) if (!entities.has(e.id)) entities.set(e.id, e);
       triples.push(...found.triples);
       problems.push(...found.problems);
