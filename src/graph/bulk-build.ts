@@ -10,10 +10,10 @@
 // the detailed report. A repeated relation folds into one edge as buildGraph's mergeEdge folds it.
 import { MultiDirectedGraph } from 'graphology';
 import { problem } from '../core/problems';
-import { slugify } from '../core/text-fold';
 import { ENTITY_TYPES, PREDICATES, type EntityRecord, type EntityType, type GraphAttributes, type Predicate, type Problem, type TripleRecord } from '../core/types';
 import { isPredicate, typeMismatch, VOCABULARY } from '../core/vocabulary';
 import { didYouMean } from '../ingest/closest-match';
+import { countryProblem, duplicateIdProblem, idProblem, NO_LABEL, typeProblem, wikidataProblem } from '../ingest/entity-checks';
 import { fieldCountProblem, readHeader, type Header, type HeaderSpec } from '../ingest/csv-header';
 import { DATE_EXPECTED, isPartialDate } from '../ingest/date-value';
 import { displayLabel, mergeList, seededPosition } from './attributes';
@@ -259,8 +259,6 @@ const TRIPLE_SPEC: HeaderSpec = {
   required: ['subject', 'predicate', 'object', 'date', 'source', 'evidence'],
   optional: ['place', 'counterpart', 'provenance', 'confidence'],
 };
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const WIKIDATA = /^Q\d+$/;
 const SYMMETRIC = Uint8Array.from(PREDICATES, (p) => (VOCABULARY[p].symmetric ? 1 : 0));
 /** Relation key = (a × 2^24 + b) × 32 + predicate: exact in a double while ids stay below 2^24. */
 const END_SPAN = 2 ** 24;
@@ -457,11 +455,9 @@ export class BulkGraphBuilder {
     const at = this.entityProblemAt(line);
     let usable = true;
     const id = this.cellText(c.id).trim();
-    if (id === '') {
-      at('id', 'empty id: expected a readable slug such as "yermek-kosherbayev"; the row is skipped');
-      usable = false;
-    } else if (!SLUG.test(id)) {
-      at('id', `id "${id}" is not a readable slug: expected lower-case Latin letters, digits and '-' (e.g. "${slugify(id)}"); the row is skipped`);
+    const badId = idProblem(id);
+    if (badId) {
+      at('id', badId);
       usable = false;
     }
     const sc = this.scanner as CsvByteScanner;
@@ -470,8 +466,7 @@ export class BulkGraphBuilder {
       const type = this.cellText(c.type).trim();
       typeIndex = ENTITY_TYPES.indexOf(type as EntityType);
       if (typeIndex < 0) {
-        const what = type === '' ? 'empty type' : `unknown type "${type}"`;
-        at('type', `${what}: expected one of ${ENTITY_TYPES.join(', ')}${didYouMean(type, ENTITY_TYPES)}; the row is skipped`);
+        at('type', typeProblem(type));
         usable = false;
       }
     }
@@ -479,12 +474,13 @@ export class BulkGraphBuilder {
     const hasKk = this.from(c.label_kk) < this.to(c.label_kk);
     const hasRu = this.from(c.label_ru) < this.to(c.label_ru);
     if (!labelEn && !hasKk && !hasRu) {
-      at('label_en', 'no label: expected at least one of label_en, label_kk, label_ru; the row is skipped');
+      at('label_en', NO_LABEL);
       usable = false;
     }
     let wikidata = this.from(c.wikidata) < this.to(c.wikidata) ? this.cellText(c.wikidata).trim() : '';
-    if (wikidata !== '' && !WIKIDATA.test(wikidata)) {
-      at('wikidata', `wikidata "${wikidata}" is not a Wikidata id: expected Q and digits (e.g. Q232) or an empty cell; the value is ignored`);
+    const badWikidata = wikidataProblem(wikidata);
+    if (badWikidata) {
+      at('wikidata', badWikidata);
       wikidata = '';
     }
     if (!usable) return;
@@ -492,7 +488,7 @@ export class BulkGraphBuilder {
     const idTo = this.to(c.id);
     const index = this.ids.intern(sc.buf, idFrom, idTo);
     if (index < this.entities.ids.length) {
-      at('id', `duplicate id "${id}": already defined on line ${this.entityLines[index]}; expected each id once; the row is skipped`);
+      at('id', duplicateIdProblem(id, this.entityLines[index] as number));
       return;
     }
     const labelKk = hasKk ? this.cellText(c.label_kk).trim() : '';
@@ -559,11 +555,7 @@ export class BulkGraphBuilder {
       const line = this.entityLines[i] as number;
       if (line === 0) return;
       countryIds ??= e.ids.filter((_id, j) => e.types[j] === ENTITY_TYPES.indexOf('country'));
-      const message =
-        target < 0
-          ? `unknown country "${ref}": expected the id of a country defined in this file${didYouMean(ref, countryIds)}`
-          : `country "${ref}" has type ${type}, not country: expected the id of an entity of type country`;
-      this.entityProblems.push(problem(this.opts.entitiesFile, line, column, `${message}; the value is ignored`, 'country'));
+      this.entityProblems.push(problem(this.opts.entitiesFile, line, column, countryProblem(ref, type ?? null, countryIds), 'country'));
     });
     this.entityCountries = [];
   }

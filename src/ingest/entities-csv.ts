@@ -1,17 +1,14 @@
 // graph-data/entities.csv → EntityRecord[]: the catalogue every triple and extraction resolves against.
 import { problem } from '../core/problems';
-import { slugify } from '../core/text-fold';
-import { ENTITY_TYPES, type EntityRecord, type Problem } from '../core/types';
+import type { EntityRecord, Problem } from '../core/types';
 import { isEntityType } from '../core/vocabulary';
-import { didYouMean } from './closest-match';
+import { countryProblem, duplicateIdProblem, idProblem, NO_LABEL, typeProblem, wikidataProblem } from './entity-checks';
 import { cell, columnOf, readCsvTable, type Header, type HeaderSpec } from './csv-header';
 import type { CsvRow } from './csv-rows';
 
 export const ENTITY_COLUMNS = ['id', 'type', 'label_en', 'label_kk', 'label_ru', 'aliases', 'country', 'wikidata'] as const;
 const SPEC: HeaderSpec = { required: ENTITY_COLUMNS, optional: [] };
 
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const WIKIDATA = /^Q\d+$/;
 
 interface Located {
   entity: EntityRecord;
@@ -26,18 +23,15 @@ function readEntity(row: CsvRow, header: Header, file: string, problems: Problem
   let usable = true;
 
   const id = cell(row, header, 'id');
-  if (id === '') {
-    at('id', 'empty id: expected a readable slug such as "yermek-kosherbayev"; the row is skipped');
-    usable = false;
-  } else if (!SLUG.test(id)) {
-    at('id', `id "${id}" is not a readable slug: expected lower-case Latin letters, digits and '-' (e.g. "${slugify(id)}"); the row is skipped`);
+  const badId = idProblem(id);
+  if (badId) {
+    at('id', badId);
     usable = false;
   }
 
   const type = cell(row, header, 'type');
   if (!isEntityType(type)) {
-    const what = type === '' ? 'empty type' : `unknown type "${type}"`;
-    at('type', `${what}: expected one of ${ENTITY_TYPES.join(', ')}${didYouMean(type, ENTITY_TYPES)}; the row is skipped`);
+    at('type', typeProblem(type));
     usable = false;
   }
 
@@ -45,13 +39,14 @@ function readEntity(row: CsvRow, header: Header, file: string, problems: Problem
   const label_kk = cell(row, header, 'label_kk');
   const label_ru = cell(row, header, 'label_ru');
   if (!label_en && !label_kk && !label_ru) {
-    at('label_en', 'no label: expected at least one of label_en, label_kk, label_ru; the row is skipped');
+    at('label_en', NO_LABEL);
     usable = false;
   }
 
   let wikidata = cell(row, header, 'wikidata');
-  if (wikidata !== '' && !WIKIDATA.test(wikidata)) {
-    at('wikidata', `wikidata "${wikidata}" is not a Wikidata id: expected Q and digits (e.g. Q232) or an empty cell; the value is ignored`);
+  const badWikidata = wikidataProblem(wikidata);
+  if (badWikidata) {
+    at('wikidata', badWikidata);
     wikidata = '';
   }
 
@@ -71,11 +66,8 @@ function checkCountries(located: readonly Located[], header: Header, file: strin
     const ref = entity.country;
     if (ref === '') continue;
     const target = byId.get(ref);
-    let message: string | null = null;
-    if (!target) message = `unknown country "${ref}": expected the id of a country defined in this file${didYouMean(ref, countryIds)}`;
-    else if (target.type !== 'country') message = `country "${ref}" has type ${target.type}, not country: expected the id of an entity of type country`;
-    if (message === null) continue;
-    problems.push(problem(file, line, columnOf(header, 'country'), `${message}; the value is ignored`, 'country'));
+    if (target?.type === 'country') continue;
+    problems.push(problem(file, line, columnOf(header, 'country'), countryProblem(ref, target?.type ?? null, countryIds), 'country'));
     entity.country = '';
   }
 }
@@ -91,7 +83,7 @@ export function parseEntitiesCsv(text: string, file = 'entities.csv'): { entitie
     if (!entity) continue;
     const earlier = firstLine.get(entity.id);
     if (earlier !== undefined) {
-      problems.push(problem(file, row.line, columnOf(header, 'id'), `duplicate id "${entity.id}": already defined on line ${earlier}; expected each id once; the row is skipped`, 'id'));
+      problems.push(problem(file, row.line, columnOf(header, 'id'), duplicateIdProblem(entity.id, earlier), 'id'));
       continue;
     }
     firstLine.set(entity.id, row.line);
