@@ -1,19 +1,11 @@
 // The benchmark's report: its JSON shape, the table printed, and each target of the issue met or not.
 import type { BrowserBenchResult } from './browser-bench';
-import type { ExtractResult, FormatResult, ParseResult } from './node-tasks';
+import type { BuildResult, ExtractResult, FormatResult, ParseResult } from './node-tasks';
 
-export interface BuildSummary {
+/** A build's figures over several runs: medians, and each run's total. */
+export interface BuildSummary extends BuildResult {
   runs: number;
-  readMs: number;
-  buildMs: number;
-  totalMs: number;
   totalMsRuns: number[];
-  nodes: number;
-  edges: number;
-  problems: number;
-  heapBytesPerEdge: number;
-  externalBytesPerEdge: number;
-  peakRssBytes: number;
 }
 
 export interface SizeReport {
@@ -26,7 +18,7 @@ export interface SizeReport {
   build: BuildSummary | null;
   /** `kg build` as is: also extracts triples from articles/. */
   buildWithExtraction: BuildSummary | null;
-  /** The streaming fast path, latin1 cells. */
+  /** The streaming fast path, as `kg build` runs it on large folders. */
   bulk: BuildSummary | null;
   /** The streaming fast path, decoded (utf8) cells. */
   bulkTextCells: BuildSummary | null;
