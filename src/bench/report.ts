@@ -20,7 +20,7 @@ export interface SizeReport {
   buildWithExtraction: BuildSummary | null;
   /** The streaming fast path, as `kg build` runs it on large folders. */
   bulk: BuildSummary | null;
-  /** The streaming fast path, decoded (utf8) cells. */
+  /** The streaming builder fed whole files already read as strings (a caller holding decoded text). */
   bulkTextCells: BuildSummary | null;
 }
 
