@@ -32,7 +32,30 @@ export interface BenchOptions {
   browserFrom: string | null;
 }
 
+export const BENCH_HELP = `Usage: npm run bench -- [--quick] [--runs N] [--sizes 10k,100k,1m] [--no-node] [--no-browser]
+                            [--out FILE] [--browser-from FILE]
+
+  (no option)       sizes 10k, 100k, 1M; medians of 3 runs; formats at 100k; explorer at 10k/50k and
+                    50k/100k in headless Chromium  (~15–25 min on 2 cores)
+  --quick           10k and 100k, one run, formats at 10k, explorer at 10k/50k  (< 1 min)
+  --runs N          runs per figure (medians are reported)
+  --sizes LIST      which generated folders the Node part uses (${Object.keys(SIZES).join(', ')})
+  --no-node         only the explorer part;  --no-browser  only the Node part
+  --out FILE        where the JSON goes (default bench-results/latest.json)
+  --browser-from F  take the explorer figures from an earlier report (e.g. of a --no-node run)
+  --help            this text
+`;
+
+const VALUE_OPTIONS = ['--runs', '--sizes', '--out', '--browser-from'];
+const FLAG_OPTIONS = ['--quick', '--no-node', '--no-browser', '--help'];
+
 function parseOptions(argv: string[]): BenchOptions {
+  // An unknown option must not start a quarter of an hour of benchmarking.
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (VALUE_OPTIONS.includes(a)) i++;
+    else if (!FLAG_OPTIONS.includes(a)) throw new Error(`unknown option ${a}\n\n${BENCH_HELP}`);
+  }
   const quick = argv.includes('--quick');
   const value = (flag: string): string | undefined => {
     const i = argv.indexOf(flag);
@@ -213,6 +236,7 @@ export async function runBench(options: BenchOptions, log: (s: string) => void =
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--help')) return void process.stdout.write(BENCH_HELP);
   const options = parseOptions(process.argv.slice(2));
   const report = await runBench(options);
   mkdirSync(dirname(options.out), { recursive: true });
