@@ -5,10 +5,13 @@
 import Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 import type { EdgeAttributes, NodeAttributes } from '../core/types';
+import type { KeySubset } from '../graph/graph-index';
 import type { KnowledgeGraph } from '../graph/kg-graph';
 import type { Change, ExplorerStore } from './explorer-store';
 import { parallelEdgeCurvatures } from './edge-curvature';
+import { createEdgeVisibilityWriter } from './edge-visibility-writer';
 import { createFocusLayer } from './focus-layer';
+import { refillLabelGrid } from './label-grid';
 import { flushNodeLabels } from './label-layout';
 import { gatePicking } from './picking-gate';
 import { nodeSize } from './node-style';
@@ -16,9 +19,6 @@ import { createEdgeReducer, createNodeReducer, emptyViewSets, type ViewSets } fr
 import { HEAVY_DRAW_ABOVE, SIMPLE_EDGES_ABOVE, sigmaSettings } from './sigma-settings';
 
 export type KgSigma = Sigma<NodeAttributes, EdgeAttributes>;
-
-/** Quiet time after a filter change before the label grid is rebuilt (a full pass over the graph). */
-const REINDEX_DELAY_MS = 400;
 
 export interface GraphView {
   renderer: KgSigma;
@@ -38,14 +38,6 @@ export interface GraphViewEvents {
   onSelect(node: string): void;
 }
 
-/** Sigma 3's per-edge caches and program writer: private in its types, read here for filter changes. */
-interface SigmaEdgeInternals {
-  edgeDataCache: Record<string, { hidden?: boolean } | undefined>;
-  edgeIndices: Record<string, number | undefined>;
-  edgeProgramIndex: Record<string, number | undefined>;
-  addEdgeToProgram(edge: string, fingerprint: number, position: number): void;
-}
-
 export function createGraphView(container: HTMLElement, store: ExplorerStore, events: GraphViewEvents): GraphView {
   const sets: ViewSets = emptyViewSets();
   let hovered: string | null = null;
@@ -60,6 +52,7 @@ export function createGraphView(container: HTMLElement, store: ExplorerStore, ev
   });
   const focus = createFocusLayer(renderer, (e) => sets.curvature.get(e) ?? 0, () => sets.lang);
   const picking = gatePicking(renderer, container);
+  const writeEdgeVisibility = createEdgeVisibilityWriter(renderer);
 
   function indexGraph(graph: KnowledgeGraph): void {
     container.classList.toggle('is-large', graph.size > HEAVY_DRAW_ABOVE);
@@ -164,8 +157,7 @@ export function createGraphView(container: HTMLElement, store: ExplorerStore, ev
   /**
    * A change of filters alone (same selection, path and language): only the nodes and edges whose visibility
    * flipped go through the reducers again, instead of the whole graph. Positions, sizes and z-order are
-   * unchanged, so sigma's indexation is skipped too; its label grid, which only holds the labels of nodes
-   * visible at the last full pass, is rebuilt in the next idle moment so newly shown nodes get labels.
+   * unchanged, so sigma's indexation is skipped too; only its label grid is refilled.
    */
   function refreshFilter(): void {
     const beforeNodes = sets.visibleNodes;
@@ -177,67 +169,44 @@ export function createGraphView(container: HTMLElement, store: ExplorerStore, ev
       renderer.refresh();
       return;
     }
-    const { graph } = store;
-    const nodes: string[] = [];
-    const edges: string[] = [];
-    const afterNodes = sets.visibleNodes;
     const afterEdges = sets.visibleEdges;
-    if (beforeNodes !== afterNodes) flipped(beforeNodes, afterNodes, () => graph.nodes(), nodes);
-    if (beforeEdges !== afterEdges) flipped(beforeEdges, afterEdges, () => graph.edges(), edges);
+    const nodes = flipped(beforeNodes, sets.visibleNodes);
+    const edges = flipped(beforeEdges, afterEdges);
+    if (!nodes || !edges) {
+      renderer.refresh();
+      return;
+    }
+    const nodeKeys = nodes.map((i) => store.visible.index.nodes[i] as string);
     // Nodes first, through the reducers (their look may depend on more than visibility), without a render:
     // the edge programs read the extremities' display data.
-    renderer.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
-    setEdgesHidden(edges, afterEdges);
+    renderer.refresh({ partialGraph: { nodes: nodeKeys }, skipIndexation: true, schedule: true });
+    // With no emphasis before or after, an edge's display data differs between two filters only in `hidden`.
+    writeEdgeVisibility(store.visible.index, edges, afterEdges?.member ?? null);
+    // Newly shown nodes need a place in the label grid; sigma fills it only in a full process.
+    if (!refillLabelGrid(renderer, store.visible.index.nodes)) renderer.refresh({ partialGraph: { nodes: [] }, skipIndexation: false, schedule: true });
     renderer.scheduleRender();
-    scheduleReindex();
   }
 
   /**
-   * The keys shown in one of two views and not the other (null: everything shown). Walks the sets rather than
-   * the graph's callbacks: a filter change at 10k/50k spent more time in this diff than in drawing.
+   * The index positions shown in one of two views and not the other (null: everything shown): a loop over
+   * bytes, where a diff of two 50k-key sets took longer than drawing.
    */
-  function flipped(before: ReadonlySet<string> | null, after: ReadonlySet<string> | null, all: () => string[], out: string[]): void {
+  function flipped(before: KeySubset | null, after: KeySubset | null): number[] | null {
+    const out: number[] = [];
     if (before && after) {
-      for (const k of before) if (!after.has(k)) out.push(k);
-      for (const k of after) if (!before.has(k)) out.push(k);
-      return;
+      // Two indexes: the graph changed under the view; its positions mean nothing here.
+      if (!before.sameIndexAs(after)) return null;
+      const [a, b] = [before.member, after.member];
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) out.push(i);
+      return out;
     }
-    const shown = before ?? after;
-    if (!shown) return;
-    for (const k of all()) if (!shown.has(k)) out.push(k);
-  }
-
-  /**
-   * With no emphasis before or after, an edge's display data differs between two filters only in `hidden`,
-   * so the flag is flipped in sigma's cache and the edge rewritten in its program, skipping sigma's per-edge
-   * copy of every attribute (evidence included) and the reducer: at 10k/50k a type filter flips ~45k edges.
-   */
-  function setEdgesHidden(edges: string[], visibleEdges: ReadonlySet<string> | null): void {
-    const internals = renderer as unknown as SigmaEdgeInternals;
-    if (!internals.edgeDataCache || typeof internals.addEdgeToProgram !== 'function') {
-      renderer.refresh({ partialGraph: { edges }, skipIndexation: true, schedule: true });
-      return;
-    }
-    for (const e of edges) {
-      const data = internals.edgeDataCache[e];
-      const position = internals.edgeProgramIndex[e];
-      const fingerprint = internals.edgeIndices[e];
-      if (!data || position === undefined || fingerprint === undefined) continue;
-      data.hidden = visibleEdges ? !visibleEdges.has(e) : false;
-      internals.addEdgeToProgram(e, fingerprint, position);
-    }
-  }
-
-  let reindexTimer: ReturnType<typeof setTimeout> | null = null;
-  /** One full indexation (label grid, programs) once the user has paused, for the labels of shown nodes. */
-  function scheduleReindex(): void {
-    if (reindexTimer) clearTimeout(reindexTimer);
-    reindexTimer = setTimeout(() => {
-      reindexTimer = null;
-      if (isInteracting()) return scheduleReindex();
-      // No partial items, but indexation on: sigma reprocesses positions and labels without the reducers.
-      renderer.refresh({ partialGraph: { nodes: [] }, skipIndexation: false });
-    }, REINDEX_DELAY_MS);
+    const shown = after ?? before;
+    if (!shown) return out;
+    if (!shown.sameIndexAs(store.visible.nodes) && !shown.sameIndexAs(store.visible.edges)) return null;
+    // From or to everything shown: everything the view lacks.
+    const { member } = shown;
+    for (let i = 0; i < member.length; i++) if (member[i] !== 1) out.push(i);
+    return out;
   }
 
   function isInteracting(): boolean {

@@ -2,14 +2,15 @@
 // (O(1) per item); panels change those sets and ask for a refresh, never swap the reducers.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeAttributes, Lang, NodeAttributes } from '../core/types';
+import type { KeySubset } from '../graph/graph-index';
 import { predicateLabel } from '../core/vocabulary';
 import { DIMMED_NODE, EDGE_COLORS, TYPE_COLORS, isExtractedOnly, labelIn } from './node-style';
 
 export interface ViewSets {
   lang: Lang;
   /** Nodes and edges the filters leave; null when nothing is filtered. */
-  visibleNodes: ReadonlySet<string> | null;
-  visibleEdges: ReadonlySet<string> | null;
+  visibleNodes: KeySubset | null;
+  visibleEdges: KeySubset | null;
   /** The selection's neighbourhood and the path: shown strongly, the rest greyed; null when neither is set. */
   emphasisNodes: ReadonlySet<string> | null;
   emphasisEdges: ReadonlySet<string> | null;

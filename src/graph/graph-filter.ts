@@ -1,6 +1,7 @@
 import type { EntityType, Predicate, Provenance } from '../core/types';
 import { countryNodes } from './country-affiliation';
 import { egoNodes, type EgoDepth } from './ego-network';
+import { graphIndex, KeySubset, type GraphIndex } from './graph-index';
 import type { KnowledgeGraph } from './kg-graph';
 
 /**
@@ -42,9 +43,12 @@ function hasEdgeFilter(f: GraphFilter): boolean {
   return f.predicates.length > 0 || f.provenance.length > 0 || f.dateFrom !== '' || f.dateTo !== '';
 }
 
+/** What a filter leaves, as subsets of the graph's index (read like sets of keys). */
 export interface Selection {
-  nodes: Set<string>;
-  edges: Set<string>;
+  nodes: KeySubset;
+  edges: KeySubset;
+  /** The index both are subsets of (edge ends by position). */
+  index: GraphIndex;
 }
 
 /** A date matches a bound when it falls in the range at the precision both share (2025 is in 2025-11). */
@@ -58,41 +62,53 @@ function dateInRange(date: string, from: string, to: string): boolean {
 /**
  * The nodes and edges the filter leaves visible. With an edge filter active (relation, source, date),
  * only nodes that keep at least one visible edge stay, so the picture shows what was asked for.
+ * Runs over the graph's index (one byte per node and per edge): the explorer calls it on every click.
  */
 export function selectVisible(graph: KnowledgeGraph, f: GraphFilter): Selection {
-  let nodes: Set<string> | null = null;
-  const intersect = (s: Set<string>) => {
-    nodes = nodes === null ? s : new Set([...nodes].filter((n) => s.has(n)));
+  const index = graphIndex(graph);
+  const { nodes, source, target } = index;
+  const candidate = new Uint8Array(nodes.length).fill(1);
+  const keepOnly = (allowed: ReadonlySet<string>): void => {
+    for (let i = 0; i < nodes.length; i++) if (candidate[i] === 1 && !allowed.has(nodes[i] as string)) candidate[i] = 0;
   };
-  if (f.actors.length) intersect(egoNodes(graph, f.actors, f.depth));
-  if (f.countries.length) intersect(countryNodes(graph, f.countries));
+  if (f.actors.length) keepOnly(egoNodes(graph, f.actors, f.depth));
+  if (f.countries.length) keepOnly(countryNodes(graph, f.countries));
   if (f.types.length) {
     const types = new Set<EntityType>(f.types);
-    const byType = new Set<string>();
-    graph.forEachNode((n, a) => {
-      if (types.has(a.type)) byType.add(n);
+    // forEachNode walks the nodes in the order the index listed them (the graph has not changed since).
+    let i = 0;
+    graph.forEachNode((_n, a) => {
+      if (!types.has(a.type)) candidate[i] = 0;
+      i++;
     });
-    intersect(byType);
   }
-  const candidate: Set<string> = nodes ?? new Set(graph.nodes());
   const predicates = new Set<string>(f.predicates);
   const provenance = f.provenance;
   const dated = f.dateFrom !== '' || f.dateTo !== '';
-  const edges = new Set<string>();
-  graph.forEachEdge((edge, a, source, target) => {
-    if (!candidate.has(source) || !candidate.has(target)) return;
-    if (predicates.size && !predicates.has(a.predicate)) return;
-    if (provenance.length && !provenance.some((p) => a.provenance.split('|').includes(p))) return;
-    if (dated && !dateInRange(a.date, f.dateFrom, f.dateTo)) return;
-    edges.add(edge);
-  });
-  if (!hasEdgeFilter(f)) return { nodes: candidate, edges };
-  const touched = new Set<string>();
-  for (const e of edges) {
-    touched.add(graph.source(e));
-    touched.add(graph.target(e));
+  const edgeFilter = hasEdgeFilter(f);
+  const edges = new Uint8Array(index.edges.length);
+  for (let e = 0; e < edges.length; e++) {
+    if (candidate[source[e] as number] !== 1 || candidate[target[e] as number] !== 1) continue;
+    if (edgeFilter) {
+      const a = graph.getEdgeAttributes(index.edges[e] as string);
+      if (predicates.size && !predicates.has(a.predicate)) continue;
+      if (provenance.length && !provenance.some((p) => a.provenance.split('|').includes(p))) continue;
+      if (dated && !dateInRange(a.date, f.dateFrom, f.dateTo)) continue;
+    }
+    edges[e] = 1;
+  }
+  const edgeSet = new KeySubset(index.edges, index.edgeIndex, edges);
+  if (!edgeFilter) return { nodes: new KeySubset(nodes, index.nodeIndex, candidate), edges: edgeSet, index };
+  const touched = new Uint8Array(nodes.length);
+  for (let e = 0; e < edges.length; e++) {
+    if (edges[e] !== 1) continue;
+    touched[source[e] as number] = 1;
+    touched[target[e] as number] = 1;
   }
   // Actors stay even when none of their edges pass, so the user sees whom the filter was about.
-  for (const a of f.actors) if (candidate.has(a)) touched.add(a);
-  return { nodes: touched, edges };
+  for (const a of f.actors) {
+    const i = index.nodeIndex.get(a);
+    if (i !== undefined && candidate[i] === 1) touched[i] = 1;
+  }
+  return { nodes: new KeySubset(nodes, index.nodeIndex, touched), edges: edgeSet, index };
 }

@@ -116,6 +116,44 @@ describe('the explorer', () => {
     await page.close();
   });
 
+  it('a type filter takes the other types off the picture, and clearing it gives back the same picture', { timeout: SLOW }, async () => {
+    let page = await openExplorer(context, h.url);
+    // The camera glides after a filter change: a picture is taken once two in a row agree.
+    const steadyShot = async (): Promise<Buffer> => {
+      let last = await page.locator('.graph').screenshot();
+      for (;;) {
+        await page.waitForTimeout(250);
+        const next = await page.locator('.graph').screenshot();
+        if (next.equals(last)) return next;
+        last = next;
+      }
+    };
+    const before = await steadyShot();
+    expect(hasColour(decodePng(before), TYPE_COLORS.country)).toBe(true);
+    await page.locator('input[type="checkbox"][value="person"]').check();
+    const people = selectVisible(graph, makeFilter({ types: ['person'] }));
+    await expect.poll(() => shownCount(page)).toEqual({ nodes: people.nodes.size, edges: people.edges.size });
+    const filtered = decodePng(await steadyShot());
+    expect(hasColour(filtered, TYPE_COLORS.person)).toBe(true);
+    for (const t of ['country', 'organization', 'topic'] as const) expect(colourCount(filtered, TYPE_COLORS[t]), t).toBe(0);
+    // Shown again edge by edge and label by label (the filter path rewrites only what flipped).
+    await page.locator('input[type="checkbox"][value="person"]').uncheck();
+    await expect.poll(() => shownCount(page)).toEqual({ nodes: graph.order, edges: graph.size });
+    expect((await steadyShot()).equals(before)).toBe(true);
+    // Loaded with the filter on, sigma's first pass never saw the other nodes: clearing must still label them.
+    const url = page.url();
+    await page.locator('input[type="checkbox"][value="person"]').check();
+    await expect.poll(() => page.url()).not.toBe(url);
+    const filteredUrl = page.url();
+    await page.close();
+    page = await openExplorer(context, filteredUrl);
+    await expect.poll(() => shownCount(page)).toEqual({ nodes: people.nodes.size, edges: people.edges.size });
+    await page.locator('input[type="checkbox"][value="person"]').uncheck();
+    await expect.poll(() => shownCount(page)).toEqual({ nodes: graph.order, edges: graph.size });
+    expect((await steadyShot()).equals(before)).toBe(true);
+    await page.close();
+  });
+
   it('the actor filter on Kosherbayev at depth 1 leaves him and his neighbours', { timeout: SLOW }, async () => {
     const page = await openExplorer(context, h.url);
     const actor = page.getByRole('combobox', { name: 'Actor' });

@@ -54,6 +54,31 @@ describe('selectVisible', () => {
     const ext = selectVisible(graph, makeFilter({ provenance: ['extracted'] }));
     expect(sorted(ext.nodes)).toEqual(['kz', 'us']);
   });
+  it('answers like a set: has, size, iteration, forEach agree', () => {
+    const s = selectVisible(graph, makeFilter({ countries: ['us'] }));
+    const plain = new Set(s.nodes);
+    expect(plain.size).toBe(s.nodes.size);
+    for (const n of graph.nodes()) expect(s.nodes.has(n)).toBe(plain.has(n));
+    expect(s.nodes.has('no such node')).toBe(false);
+    const seen: string[] = [];
+    s.edges.forEach((e) => seen.push(e));
+    expect(seen).toEqual([...s.edges.values()]);
+    expect([...s.edges.entries()].every(([a, b]) => a === b && graph.hasEdge(a))).toBe(true);
+  });
+  it('follows the graph when nodes and edges are added or dropped', () => {
+    const g = graph.copy();
+    const first = selectVisible(g, makeFilter({ types: ['person'] }));
+    g.addNode('newcomer', { ...g.getNodeAttributes('rubio'), label: 'Newcomer' });
+    g.addEdge('newcomer', 'rubio', { ...g.getEdgeAttributes(g.edges()[0] as string) });
+    const second = selectVisible(g, makeFilter({ types: ['person'] }));
+    expect(second.nodes.has('newcomer')).toBe(true);
+    expect(second.edges.size).toBe(first.edges.size + 1);
+    expect(second.nodes.sameIndexAs(first.nodes)).toBe(false);
+    g.dropNode('newcomer');
+    expect(selectVisible(g, makeFilter({ types: ['person'] })).edges.size).toBe(first.edges.size);
+    // The earlier result still describes the graph as it was.
+    expect(first.nodes.has('newcomer')).toBe(false);
+  });
   it('filters by date range at the precision given', () => {
     expect(selectVisible(graph, makeFilter({ dateFrom: '2026' })).edges.size).toBe(1);
     expect(selectVisible(graph, makeFilter({ dateFrom: '2025-11-01', dateTo: '2025-12' })).edges.size).toBe(2);
