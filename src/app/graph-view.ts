@@ -15,7 +15,7 @@ import { refillLabelGrid } from './label-grid';
 import { flushNodeLabels } from './label-layout';
 import { gatePicking } from './picking-gate';
 import { nodeSize } from './node-style';
-import { createEdgeReducer, createNodeReducer, emptyViewSets, type ViewSets } from './reducers';
+import { createEdgeReducer, createNodeReducer, emptyViewSets, LABEL_ALL_UP_TO, type ViewSets } from './reducers';
 import { HEAVY_DRAW_ABOVE, SIMPLE_EDGES_ABOVE, sigmaSettings } from './sigma-settings';
 
 export type KgSigma = Sigma<NodeAttributes, EdgeAttributes>;
@@ -176,7 +176,10 @@ export function createGraphView(container: HTMLElement, store: ExplorerStore, ev
       renderer.refresh();
       return;
     }
-    const nodeKeys = nodes.map((i) => store.visible.index.nodes[i] as string);
+    const keys = store.visible.index.nodes;
+    const nodeKeys = nodes.map((i) => keys[i] as string);
+    // Nodes that stay shown change look when the count crosses the all-labelled line (reducers.ts).
+    for (const few of [beforeNodes, sets.visibleNodes]) if (few && few.size <= LABEL_ALL_UP_TO) nodeKeys.push(...few);
     // Nodes first, through the reducers (their look may depend on more than visibility), without a render:
     // the edge programs read the extremities' display data.
     renderer.refresh({ partialGraph: { nodes: nodeKeys }, skipIndexation: true, schedule: true });

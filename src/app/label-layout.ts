@@ -14,6 +14,8 @@ interface Pending {
   y: number;
   size: number;
   forced: boolean;
+  /** Forced past sigma's size threshold, but still left out where it would overlap (reducers.ts). */
+  yields: boolean;
   settings: KgSettings;
 }
 
@@ -58,7 +60,8 @@ const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1
 export const queueNodeLabel: NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes> = (ctx, data, settings) => {
   if (!data.label) return;
   const queue = queues.get(ctx) ?? [];
-  queue.push({ label: data.label, x: data.x, y: data.y, size: data.size, forced: Boolean(data.forceLabel), settings });
+  const yields = (data as { labelYields?: boolean }).labelYields === true;
+  queue.push({ label: data.label, x: data.x, y: data.y, size: data.size, forced: Boolean(data.forceLabel) && !yields, yields, settings });
   queues.set(ctx, queue);
 };
 
@@ -83,7 +86,7 @@ export function flushNodeLabels(ctx: CanvasRenderingContext2D | null | undefined
 export const drawNodeLabelNow: NodeLabelDrawingFunction<NodeAttributes, EdgeAttributes> = (ctx, data, settings) => {
   if (!data.label) return;
   const width = ctx.canvas.clientWidth || ctx.canvas.width / (window.devicePixelRatio || 1);
-  const p: Pending = { label: data.label, x: data.x, y: data.y, size: data.size, forced: true, settings };
+  const p: Pending = { label: data.label, x: data.x, y: data.y, size: data.size, forced: true, yields: false, settings };
   const { text, x } = place(ctx, p, width);
   paint(ctx, text, x, data.y + settings.labelSize / 3, settings.labelWeight, settings);
 };

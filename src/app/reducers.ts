@@ -6,6 +6,12 @@ import type { KeySubset } from '../graph/graph-index';
 import { predicateLabel } from '../core/vocabulary';
 import { DIMMED_NODE, EDGE_COLORS, TYPE_COLORS, isExtractedOnly, labelIn } from './node-style';
 
+/**
+ * When the filters leave at most this many nodes, every one is labelled: on a large graph nodes are drawn
+ * small, below sigma's label size threshold, and a filtered handful would otherwise show no names.
+ */
+export const LABEL_ALL_UP_TO = 80;
+
 export interface ViewSets {
   lang: Lang;
   /** Nodes and edges the filters leave; null when nothing is filtered. */
@@ -52,10 +58,16 @@ export function createNodeReducer(sets: ViewSets): (node: string, data: NodeAttr
       out.hidden = true;
       return out;
     }
+    if (sets.visibleNodes && sets.visibleNodes.size <= LABEL_ALL_UP_TO) {
+      out.forceLabel = true;
+      // Past the size threshold, not past the overlap rule (label-layout.ts): a selection's labels still win.
+      (out as { labelYields?: boolean }).labelYields = true;
+    }
     const hovered = sets.hoverNodes?.has(node) ?? false;
     if (sets.emphasisNodes) {
       if (sets.emphasisNodes.has(node)) {
         out.forceLabel = true;
+        (out as { labelYields?: boolean }).labelYields = false;
         out.zIndex = 1;
       } else if (!hovered) {
         out.color = DIMMED_NODE;
