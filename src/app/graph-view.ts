@@ -11,6 +11,7 @@ import type { Change, ExplorerStore } from './explorer-store';
 import { parallelEdgeCurvatures } from './edge-curvature';
 import { createEdgeVisibilityWriter } from './edge-visibility-writer';
 import { createFocusLayer } from './focus-layer';
+import { paceFrames } from './frame-pacing';
 import { refillLabelGrid } from './label-grid';
 import { flushNodeLabels } from './label-layout';
 import { gatePicking } from './picking-gate';
@@ -52,6 +53,7 @@ export function createGraphView(container: HTMLElement, store: ExplorerStore, ev
   });
   const focus = createFocusLayer(renderer, (e) => sets.curvature.get(e) ?? 0, () => sets.lang);
   const picking = gatePicking(renderer, container);
+  paceFrames(renderer, picking.busy);
   const writeEdgeVisibility = createEdgeVisibilityWriter(renderer);
 
   function indexGraph(graph: KnowledgeGraph): void {
