@@ -22,6 +22,12 @@ export interface PartOptions {
  */
 export const LARGE_GRAPH_EDGES = 100_000;
 
+/** The threshold from a setting (an environment variable): a positive integer, else the default. */
+export function largeAboveFrom(value: string | undefined): number {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n > 0 ? n : LARGE_GRAPH_EDGES;
+}
+
 /**
  * The backbone gets a fifth of the threshold (20k edges at the default, where the explorer's measured
  * 10k/50k figures apply with room to spare), at about four edges per node (5,000 nodes: the layout is then
@@ -103,19 +109,29 @@ export class GraphPart {
     }
     const share = Math.max(1, Math.floor(maxEdges / Math.max(1, chosen.length)));
     let budget = maxEdges;
-    const upward: number[] = [];
+    // The `share` edges to the best-ranked ends, kept sorted by insertion: a hub has thousands of edges and
+    // wants four of them, so a full sort per node cost more than the rest of opening a 1M-edge graph.
+    const best = new Int32Array(share);
+    const bestRank = new Int32Array(share);
     for (const v of chosen) {
       if (budget <= 0) break;
-      upward.length = 0;
       const r = rank[v] as number;
+      let kept = 0;
       for (let k = offsets[v] as number; k < (offsets[v + 1] as number); k++) {
         const e = edges[k] as number;
         const ru = rank[this.other(e, v)] as number;
-        if (ru >= 0 && ru < r) upward.push(e);
+        if (ru < 0 || ru >= r || (kept === share && ru >= (bestRank[share - 1] as number))) continue;
+        let at = kept < share ? kept++ : share - 1;
+        while (at > 0 && (bestRank[at - 1] as number) > ru) {
+          best[at] = best[at - 1] as number;
+          bestRank[at] = bestRank[at - 1] as number;
+          at--;
+        }
+        best[at] = e;
+        bestRank[at] = ru;
       }
-      upward.sort((a, b) => (rank[this.other(a, v)] as number) - (rank[this.other(b, v)] as number) || a - b);
-      for (const e of upward.slice(0, Math.min(share, budget))) {
-        this.addEdge(e, delta);
+      for (let i = 0; i < kept && budget > 0; i++) {
+        this.addEdge(best[i] as number, delta);
         budget--;
       }
     }
