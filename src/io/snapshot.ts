@@ -303,7 +303,8 @@ export function readSnapshotColumns(input: Uint8Array): GraphColumns | string {
     const inRange = (name: string, values: Uint8Array | Int32Array, min: number, max: number): void => {
       for (let i = 0; i < values.length; i++) {
         const v = values[i] as number;
-        if (v < min || v > max) throw new SnapshotError(`broken snapshot: ${name} ${i} is ${v}, expected ${min} to ${max}`);
+        // Indices are written as u32: one past 2^31 reads negative here and is reported as written.
+        if (v < min || v > max) throw new SnapshotError(`broken snapshot: ${name} ${i} is ${v < 0 && min >= 0 ? v >>> 0 : v}, expected ${min} to ${max}`);
       }
     };
     const types = u8('types', n);
