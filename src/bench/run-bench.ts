@@ -4,6 +4,9 @@
 //   npm run bench -- --quick      10k and 100k, fewer runs, formats at 10k, browser at 10k/50k (< 1 min)
 //   options: --runs N  --sizes 10k,100k  --no-browser  --no-node  --out FILE
 //            --browser-from FILE   take the explorer figures from an earlier report (e.g. a --no-node run)
+//            --explorer LIST       explorer graphs to load (explorer-10k-50k,explorer-50k-100k), or none; with
+//                                  1m in --sizes (not --quick) the explorer also opens the 1M snapshot
+//   npm run bench -- --no-node --sizes 1m --explorer none    only the explorer on the 1M snapshot (~3 min)
 // Prints a table and writes bench-results/latest.json. Every Node task runs in its own child process
 // (node --expose-gc) so memory peaks do not mix; the browser part is src/bench/browser-bench.ts.
 import { spawn } from 'node:child_process';
@@ -30,7 +33,11 @@ export interface BenchOptions {
   browser: boolean;
   out: string;
   browserFrom: string | null;
+  /** Explorer graphs to load; null for the default of the mode. */
+  explorer: SizeName[] | null;
 }
+
+const EXPLORER_GRAPHS: readonly SizeName[] = ['explorer-10k-50k', 'explorer-50k-100k'];
 
 function parseOptions(argv: string[]): BenchOptions {
   const quick = argv.includes('--quick');
@@ -41,6 +48,10 @@ function parseOptions(argv: string[]): BenchOptions {
   const sizes = (value('--sizes') ?? (quick ? '10k,100k' : '10k,100k,1m')).split(',').map((s) => s.trim().toLowerCase());
   const bad = sizes.filter((s) => !isSizeName(s));
   if (bad.length) throw new Error(`--sizes: unknown ${bad.join(', ')}; expected some of ${Object.keys(SIZES).join(', ')}`);
+  const explorerList = value('--explorer');
+  const explorer = explorerList === undefined ? null : explorerList === 'none' ? [] : explorerList.split(',').map((s) => s.trim());
+  const badExplorer = (explorer ?? []).filter((s) => !(EXPLORER_GRAPHS as readonly string[]).includes(s));
+  if (badExplorer.length) throw new Error(`--explorer: unknown ${badExplorer.join(', ')}; expected some of ${EXPLORER_GRAPHS.join(', ')}, or none`);
   return {
     quick,
     runs: Number(value('--runs') ?? (quick ? 1 : 3)),
@@ -49,6 +60,7 @@ function parseOptions(argv: string[]): BenchOptions {
     browser: !argv.includes('--no-browser'),
     out: value('--out') ?? join(PROJECT_ROOT, 'bench-results', 'latest.json'),
     browserFrom: value('--browser-from') ?? null,
+    explorer: explorer as SizeName[] | null,
   };
 }
 
@@ -179,7 +191,7 @@ export async function runBench(options: BenchOptions, log: (s: string) => void =
     notes.push(`explorer figures taken from ${options.browserFrom} (run ${earlier.date}), measured separately from the Node figures`);
     notes.push(...(earlier.browser?.notes ?? []));
   } else if (options.browser) {
-    const targets: SizeName[] = options.quick ? ['explorer-10k-50k'] : ['explorer-10k-50k', 'explorer-50k-100k'];
+    const targets: SizeName[] = options.explorer ?? (options.quick ? ['explorer-10k-50k'] : [...EXPLORER_GRAPHS]);
     log(`explorer in headless Chromium (${targets.join(', ')}) …`);
     try {
       browser = await runBrowserBench({
@@ -213,6 +225,12 @@ export async function runBench(options: BenchOptions, log: (s: string) => void =
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--help')) {
+    // The usage is the comment at the top of this file.
+    const usage = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3));
+    process.stdout.write(`${usage.join('\n')}\n`);
+    return;
+  }
   const options = parseOptions(process.argv.slice(2));
   const report = await runBench(options);
   mkdirSync(dirname(options.out), { recursive: true });

@@ -84,23 +84,18 @@ export function graphColumns(graph: SnapshotSource): GraphColumns {
   const attrs = nodes.map((id) => graph.getNodeAttributes(id) as Partial<NodeAttributes> & { type: EntityType; x: number; y: number });
   const text = (pick: (a: Partial<NodeAttributes>, i: number) => string | undefined) => toStringColumn(n, (i) => pick(attrs[i] as Partial<NodeAttributes>, i) ?? '');
   const m = graph.size;
-  const source = new Int32Array(m);
-  const target = new Int32Array(m);
-  const predicate = new Uint8Array(m);
-  const provenance = new Uint8Array(m);
-  const date = new Int32Array(m);
-  const article = new Int32Array(m);
+  const edges = { source: new Int32Array(m), target: new Int32Array(m), predicate: new Uint8Array(m), provenance: new Uint8Array(m), date: new Int32Array(m), article: new Int32Array(m) };
   const articles = interner();
   const keys: string[] = [];
   let j = 0;
   graph.forEachEdge((key, a, s, t) => {
     const more = a as Partial<Record<'provenance' | 'date' | 'source', unknown>>;
-    source[j] = index.get(s) as number;
-    target[j] = index.get(t) as number;
-    predicate[j] = Math.max(0, PREDICATES.indexOf(a.predicate));
-    provenance[j] = provenanceCode(more.provenance);
-    date[j] = Math.max(0, dateCode(typeof more.date === 'string' ? more.date : ''));
-    article[j] = typeof more.source === 'string' && more.source ? articles.index(more.source) : -1;
+    edges.source[j] = index.get(s) as number;
+    edges.target[j] = index.get(t) as number;
+    edges.predicate[j] = Math.max(0, PREDICATES.indexOf(a.predicate));
+    edges.provenance[j] = provenanceCode(more.provenance);
+    edges.date[j] = Math.max(0, dateCode(typeof more.date === 'string' ? more.date : ''));
+    edges.article[j] = typeof more.source === 'string' && more.source ? articles.index(more.source) : -1;
     keys.push(key);
     j++;
   });
@@ -118,12 +113,7 @@ export function graphColumns(graph: SnapshotSource): GraphColumns {
     types: Uint8Array.from(attrs, (a) => Math.max(0, ENTITY_TYPES.indexOf(a.type))),
     xy: Float32Array.from({ length: 2 * n }, (_, k) => (k % 2 === 0 ? attrs[k >> 1]?.x : attrs[k >> 1]?.y) ?? 0),
     country: Int32Array.from(attrs, (a) => (a.country ? (index.get(a.country) ?? -1) : -1)),
-    source,
-    target,
-    predicate,
-    provenance,
-    date,
-    article,
+    ...edges,
     articles: toStringColumn(articles.values.length, (i) => articles.values[i] as string),
     // Keys that are just the edge's position (the fast path's row numbers) are not stored.
     keys: keys.every((k, i) => k === String(i)) ? null : toStringColumn(m, (i) => keys[i] as string),
