@@ -1,7 +1,8 @@
 // Name search over every entity of a graph too large to draw (large-graph.ts). The index of 200k entities
 // takes seconds to build and a query a few hundred milliseconds to answer, so both stay here, off the page:
 // the index is built from the name columns once, then each query gets its hits back.
-import { indexEntities, searchEntities, searchEntitiesOfColumns, type SearchColumns, type SearchHit, type SearchIndex } from '../graph/search-index';
+import { searchEntitiesOfColumns, type SearchColumns } from '../graph/graph-columns';
+import { indexEntities, searchEntities, type SearchHit, type SearchIndex } from '../graph/search-index';
 
 export type ColumnSearchRequest = { kind: 'index'; columns: SearchColumns } | { kind: 'find'; id: number; query: string; limit: number };
 

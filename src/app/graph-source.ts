@@ -5,9 +5,7 @@
 import type { SerializedGraph } from 'graphology-types';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, Problem } from '../core/types';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/kg-graph';
-import { readSnapshotColumns } from '../io/snapshot';
 import type { GraphScope } from './explorer-store';
-import { openColumns } from './large-graph';
 
 export const GRAPH_FILE = 'graph.json';
 export const PROBLEMS_FILE = 'graph-problems.json';
@@ -38,9 +36,12 @@ type GraphJson = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes
 const isPointer = (data: GraphJson): data is SnapshotPointer => typeof (data as Partial<SnapshotPointer>).snapshot === 'string';
 
 async function loadSnapshot(file: string): Promise<Pick<LoadedGraph, 'graph' | 'scope'>> {
+  // The reader and the part logic load with the snapshot, not with the page: most graphs never need them.
+  const code = Promise.all([import('../io/snapshot'), import('./large-graph')]);
   const res = await fetch(file, { cache: 'no-cache' });
   if (!res.ok) throw new Error(`${file}: ${res.status} ${res.statusText}`);
   const bytes = new Uint8Array(await res.arrayBuffer());
+  const [{ readSnapshotColumns }, { openColumns }] = await code;
   performance.mark('kg:snapshot-fetched');
   const columns = readSnapshotColumns(bytes);
   if (typeof columns === 'string') throw new Error(`${file}: ${columns}`);

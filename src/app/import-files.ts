@@ -9,16 +9,16 @@ import type { EdgeAttributes, EntityRecord, GraphAttributes, NodeAttributes, Pro
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/kg-graph';
 import { mergeInto } from '../graph/merge-graphs';
 import { MAX_IMPORT_BYTES, MAX_SNAPSHOT_BYTES } from '../io/import-guards';
-import { SNAPSHOT_EXTENSION } from '../io/snapshot';
 import { el } from './dom';
 import type { ExplorerStore, GraphScope } from './explorer-store';
 import { ARTICLE_EXTENSION, isArticleFile, type ArticleSummary, type ImportReply, type ImportRequest } from './import-protocol';
-import { openColumns } from './large-graph';
 import { placeNewNodes } from './place-new-nodes';
 import { createPopover } from './popover';
 import { entityRecordOf } from '../graph/attributes';
 
-// The extensions of src/io/formats.ts, snapshots and articles; the worker resolves the format itself, this only screens early.
+// The extensions of src/io/formats.ts, snapshots (src/io/snapshot.ts; its reader is not loaded with the page)
+// and articles; the worker resolves the format itself, this only screens early.
+const SNAPSHOT_EXTENSION = '.kgs';
 const EXTENSIONS = ['.csv', '.gexf', '.graphml', '.json', '.ttl', '.nt', SNAPSHOT_EXTENSION, ARTICLE_EXTENSION] as const;
 const ACCEPT = EXTENSIONS.join(',');
 const megabytes = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
@@ -149,6 +149,7 @@ export function createImportControls(store: ExplorerStore, hooks: ImportHooks): 
     const needsKnown = files.some((f) => extensionOf(f.name) === '.csv');
     const reply = await parseInWorker(files, needsKnown ? store.graph.export() : null);
     if (reply.columns) {
+      const { openColumns } = await import('./large-graph');
       const opened = await openColumns(reply.columns);
       const merge = merging() && !opened.scope;
       store.setProblems(origin, []);

@@ -1,15 +1,15 @@
 // A graph too large to draw (more edges than partOptions().largeAbove): the whole graph stays in columns,
 // sigma gets a part of it (graph-part.ts) — the backbone first, then the neighbourhood of each entity the
 // view names that is not drawn yet (a search hit, a link's selection, an actor filter, a path end). The
-// top bar says how much is shown; search covers every entity, in a worker (column-search-worker.ts).
-import { allStrings, type GraphColumns, type StringColumn } from '../graph/graph-columns';
+// top bar says how much is shown (part-notice.ts); search covers every entity, in a worker
+// (column-search-worker.ts). Loaded only when a snapshot is opened, so small graphs do not download it.
+import { allStrings, type GraphColumns, type SearchColumns, type StringColumn } from '../graph/graph-columns';
 import { addPart, GraphPart, largeAboveFrom, partOptions, wholeGraph, type PartDelta, type PartOptions } from '../graph/graph-part';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/kg-graph';
-import type { SearchColumns, SearchHit } from '../graph/search-index';
+import type { SearchHit } from '../graph/search-index';
 import type { ViewState } from '../graph/view-state';
 import type { ColumnSearchReply, ColumnSearchRequest } from './column-search-worker';
-import { el } from './dom';
-import type { ExplorerStore, GraphScope } from './explorer-store';
+import type { GraphScope } from './explorer-store';
 import { placeNewNodes } from './place-new-nodes';
 
 /** The explorer's threshold; tests lower it with VITE_KG_LARGE_ABOVE, which the Vite plugin reads too. */
@@ -167,22 +167,4 @@ export async function openColumns(columns: GraphColumns, options = largeGraphOpt
   }
   performance.mark('kg:part-built');
   return { graph, scope: new LargeGraphScope(columns, part, ids, options) };
-}
-
-/** "Showing 20,000 of 1,000,000 relations — …" in the top bar while the graph is drawn in part. */
-export function createPartNotice(store: ExplorerStore): HTMLElement {
-  const out = el('p', { className: 'part-notice', attrs: { role: 'status', 'data-testid': 'part-notice' } });
-  const render = (): void => {
-    const scope = store.scope;
-    out.hidden = !scope;
-    if (!scope) return;
-    const n = (v: number) => v.toLocaleString('en');
-    out.textContent = `Showing ${n(store.graph.size)} of ${n(scope.edges)} relations — search or pick an actor to see their part`;
-    out.title = `The graph has ${n(scope.nodes)} entities and ${n(scope.edges)} relations, too many to draw at once: the most connected entities are drawn, and each one you search for or pick as an actor brings its neighbourhood.`;
-  };
-  store.subscribe((c) => {
-    if (c.kinds.has('graph')) render();
-  });
-  render();
-  return out;
 }

@@ -5,6 +5,7 @@
 import { ENTITY_TYPES, PREDICATES, type EdgeAttributes, type EntityType, type NodeAttributes, type Predicate } from '../core/types';
 import { displayLabel } from './attributes';
 import { dateText, PROVENANCE_CODES } from './bulk-build';
+import type { SearchEntity } from './search-index';
 
 /** `count` strings: string i is bytes[offsets[i], offsets[i + 1]) as UTF-8. */
 export interface StringColumn {
@@ -139,4 +140,24 @@ export function edgeAttributesAt(c: GraphColumns, e: number): EdgeAttributes {
     subject_mention: '',
     object_mention: '',
   };
+}
+
+/** What the index reads of a graph held as columns (graph-columns.ts): names, types and degrees only. */
+export interface SearchColumns {
+  ids: StringColumn;
+  labelEn: StringColumn;
+  labelKk: StringColumn;
+  labelRu: StringColumn;
+  aliases: StringColumn;
+  types: Uint8Array;
+  degrees: Int32Array;
+}
+
+/** The entities as the name index reads them (search-index.ts), for a search worker. */
+export function searchEntitiesOfColumns(c: SearchColumns): SearchEntity[] {
+  const [ids, en, kk, ru, aliases] = [c.ids, c.labelEn, c.labelKk, c.labelRu, c.aliases].map(allStrings) as [string[], string[], string[], string[], string[]];
+  return ids.map((id, i) => {
+    const labels = { id, label_en: en[i] ?? '', label_kk: kk[i] ?? '', label_ru: ru[i] ?? '' };
+    return { ...labels, label: displayLabel(labels), aliases: aliases[i] ?? '', type: ENTITY_TYPES[c.types[i] ?? 0] as EntityType, degree: c.degrees[i] ?? 0 };
+  });
 }

@@ -1,10 +1,8 @@
 // Name search over every label and alias of the graph's entities: case-, diacritic- and script-variant
 // insensitive, and tolerant of Kazakh and Russian case endings («Рубионың» finds «Рубио»).
 import { foldText } from '../core/text-fold';
-import { ENTITY_TYPES, type EntityType } from '../core/types';
+import type { EntityType } from '../core/types';
 import type { KnowledgeGraph } from './kg-graph';
-import { displayLabel } from './attributes';
-import { allStrings, type StringColumn } from './graph-columns';
 
 /** How well a query matched a name, best first. */
 export type MatchKind = 'exact' | 'prefix' | 'substring';
@@ -90,25 +88,6 @@ export function searchEntitiesOf(graph: KnowledgeGraph): SearchEntity[] {
     out.push({ id, label: a.label, label_en: a.label_en, label_kk: a.label_kk, label_ru: a.label_ru, aliases: a.aliases, type: a.type, degree: graph.degree(id) });
   });
   return out;
-}
-
-/** What the index reads of a graph held as columns (graph-columns.ts): names, types and degrees only. */
-export interface SearchColumns {
-  ids: StringColumn;
-  labelEn: StringColumn;
-  labelKk: StringColumn;
-  labelRu: StringColumn;
-  aliases: StringColumn;
-  types: Uint8Array;
-  degrees: Int32Array;
-}
-
-export function searchEntitiesOfColumns(c: SearchColumns): SearchEntity[] {
-  const [ids, en, kk, ru, aliases] = [c.ids, c.labelEn, c.labelKk, c.labelRu, c.aliases].map(allStrings) as [string[], string[], string[], string[], string[]];
-  return ids.map((id, i) => {
-    const labels = { id, label_en: en[i] ?? '', label_kk: kk[i] ?? '', label_ru: ru[i] ?? '' };
-    return { ...labels, label: displayLabel(labels), aliases: aliases[i] ?? '', type: ENTITY_TYPES[c.types[i] ?? 0] as EntityType, degree: c.degrees[i] ?? 0 };
-  });
 }
 
 export function indexEntities(entities: readonly SearchEntity[]): SearchIndex {
