@@ -78,6 +78,8 @@ export class LargeGraphScope implements GraphScope {
   private indexOfId: Map<string, number> | null = null;
   /** Depth to which each node's neighbourhood has been pulled in. */
   private readonly grown = new Map<number, number>();
+  /** Path ends whose connection has been drawn. */
+  private readonly connected = new Set<string>();
   private readonly search: ColumnSearch;
 
   constructor(
@@ -103,21 +105,29 @@ export class LargeGraphScope implements GraphScope {
   }
 
   include(view: ViewState, graph: KnowledgeGraph): boolean {
+    const added = new Set<string>();
+    let grew = false;
+    const add = (delta: PartDelta): void => {
+      if (!delta.nodes.length && !delta.edges.length) return;
+      addPart(graph, this.columns, delta, (i) => this.ids[i] as string);
+      for (const v of delta.nodes) added.add(this.ids[v] as string);
+      grew = true;
+    };
     // A selection or a path end is pulled in when it is not drawn; an actor always, as its filter shows its
     // neighbourhood and the part may hold little of it.
     const wanted: [string, number][] = view.filter.actors.map((a) => [a, view.filter.depth]);
     for (const id of [view.selected, ...(view.path ?? [])]) if (id && !graph.hasNode(id)) wanted.push([id, 1]);
-    const added = new Set<string>();
-    let grew = false;
     for (const [id, depth] of wanted) {
       const node = this.indexOf(id);
       if (node < 0 || (this.grown.get(node) ?? 0) >= depth) continue;
       this.grown.set(node, depth);
-      const delta: PartDelta = this.part.grow([node], depth, this.options.egoNodes, this.options.egoEdges);
-      if (!delta.nodes.length && !delta.edges.length) continue;
-      addPart(graph, this.columns, delta, (i) => this.ids[i] as string);
-      for (const v of delta.nodes) added.add(this.ids[v] as string);
-      grew = true;
+      add(this.part.grow([node], depth, this.options.egoNodes, this.options.egoEdges));
+    }
+    // The path search runs on what is drawn: the whole graph's shortest path is drawn first.
+    const ends = view.path ? `${view.path[0]}\u0000${view.path[1]}` : '';
+    if (view.path && !this.connected.has(ends)) {
+      this.connected.add(ends);
+      add(this.part.connect(this.indexOf(view.path[0]), this.indexOf(view.path[1])));
     }
     placeNewNodes(graph, added);
     return grew;

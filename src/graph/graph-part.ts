@@ -209,6 +209,44 @@ export class GraphPart {
     }
     return delta;
   }
+
+  /**
+   * One shortest path between two nodes of the whole graph (fewest hops, either direction, as
+   * shortest-path.ts counts them), joined to the part: the explorer's path search then finds it among what
+   * is drawn. Nothing when they are not connected. A breadth-first walk: at most every edge once.
+   */
+  connect(from: number, to: number): PartDelta {
+    const delta: PartDelta = { nodes: [], edges: [] };
+    const n = this.nodeIn.length;
+    if (from < 0 || to < 0 || from >= n || to >= n) return delta;
+    const { offsets, edges } = this.adjacency;
+    // The edge each node was reached by; -1 for the start, -2 for not reached yet.
+    const via = new Int32Array(n).fill(-2);
+    via[from] = -1;
+    let frontier = [from];
+    while (frontier.length && via[to] === -2) {
+      const next: number[] = [];
+      for (const v of frontier) {
+        for (let k = offsets[v] as number; k < (offsets[v + 1] as number); k++) {
+          const e = edges[k] as number;
+          const u = this.other(e, v);
+          if (via[u] !== -2) continue;
+          via[u] = e;
+          next.push(u);
+        }
+      }
+      frontier = next;
+    }
+    if (via[to] === -2) return delta;
+    for (let v = to; ; ) {
+      this.addNode(v, delta);
+      const e = via[v] as number;
+      if (e < 0) break;
+      if (!this.edgeIn[e]) this.addEdge(e, delta);
+      v = this.other(e, v);
+    }
+    return delta;
+  }
 }
 
 /** Adds what `delta` names to `graph`, with the attributes of graph-columns.ts. */

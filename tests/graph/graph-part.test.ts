@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { entityRecordOf } from '../../src/graph/attributes';
-import { bulkBuild, entityRecordAt, tripleRecordAt } from '../../src/graph/bulk-build';
+import { entityRecordAt, tripleRecordAt } from '../../src/graph/bulk-build';
 import { buildAdjacency, degreeAt, nodesByDegree } from '../../src/graph/column-adjacency';
-import { allStrings, type GraphColumns } from '../../src/graph/graph-columns';
+import type { GraphColumns } from '../../src/graph/graph-columns';
 import { addPart, GraphPart, partOptions, wholeGraph } from '../../src/graph/graph-part';
 import { createKnowledgeGraph } from '../../src/graph/kg-graph';
-import { tableColumns } from '../../src/io/snapshot';
-
-/** A hub-and-spokes graph: hub-0 and hub-1 know everyone; leaf-i also knows leaf-(i+1). */
-async function hubGraph(leaves: number) {
-  const entities = ['id,type,label_en,label_kk,label_ru,aliases,country,wikidata', 'kz,country,Kazakhstan,Қазақстан,Казахстан,KZ|Qazaqstan,,Q232'];
-  const triples = ['subject,predicate,object,date,source,evidence'];
-  for (const h of ['hub-0', 'hub-1']) entities.push(`${h},person,${h},,,,kz,`);
-  triples.push('hub-0,met_with,hub-1,2026-02,seed,e');
-  for (let i = 0; i < leaves; i++) {
-    entities.push(`leaf-${i},organization,Leaf ${i},,,,,`);
-    triples.push(`hub-0,cooperates_with,leaf-${i},,,x`, `hub-1,member_of,leaf-${i},2025,art-${i % 3},y`);
-    if (i + 1 < leaves) triples.push(`leaf-${i},signed_with,leaf-${i + 1},,,z`);
-  }
-  triples.push('kz,part_of,kz,,,self');
-  const built = await bulkBuild(entities.join('\n'), triples.join('\n'));
-  expect(built.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  const columns = tableColumns(built.entities, built.edges, 'hubs');
-  return { built, columns, ids: allStrings(columns.ids) };
-}
+import { hubGraph } from '../fixtures/hub-graph';
 
 const endsOf = (c: GraphColumns, e: number): [number, number] => [c.source[e] as number, c.target[e] as number];
 
@@ -101,6 +83,20 @@ describe('graph part', () => {
     expect(delta.nodes.length).toBe(11);
     expect(delta.edges.length).toBe(10);
     for (const v of delta.nodes.slice(1)) expect(delta.edges.some((e) => endsOf(columns, e).includes(v))).toBe(true);
+  });
+
+  it('draws one shortest path between two nodes, and nothing between unconnected ones', async () => {
+    const { columns, ids } = await hubGraph(40);
+    const part = new GraphPart(columns);
+    const [a, b] = [ids.indexOf('leaf-3'), ids.indexOf('leaf-33')];
+    const delta = part.connect(a, b);
+    expect(delta.nodes.length).toBe(3);
+    expect(delta.edges.length).toBe(2);
+    expect(delta.nodes).toContain(a);
+    expect(delta.nodes).toContain(b);
+    expect(delta.nodes.map((i) => ids[i]).some((id) => /^hub-/.test(id ?? ''))).toBe(true);
+    expect(part.connect(a, ids.indexOf('kz'))).toEqual({ nodes: [], edges: [] });
+    expect(part.connect(a, -1)).toEqual({ nodes: [], edges: [] });
   });
 
   it('materialises nodes and edges with the attributes the explorer reads', async () => {
