@@ -150,7 +150,12 @@ export function createImportControls(store: ExplorerStore, hooks: ImportHooks): 
     const reply = await parseInWorker(files, needsKnown ? store.graph.export() : null);
     if (reply.columns) {
       const { openColumns } = await import('./large-graph');
-      const opened = await openColumns(reply.columns);
+      const opened = await openColumns(reply.columns).catch((e: unknown) => (e instanceof Error ? e.message : String(e)));
+      if (typeof opened === 'string') {
+        store.setProblems(origin, [problem(origin, 0, 0, opened)]);
+        status.say(`${origin}: not opened.`);
+        return;
+      }
       const merge = merging() && !opened.scope;
       store.setProblems(origin, []);
       const next = show(opened.graph, merge, opened.scope);

@@ -75,7 +75,6 @@ class ColumnSearch {
 export class LargeGraphScope implements GraphScope {
   readonly nodes: number;
   readonly edges: number;
-  private indexOfId: Map<string, number> | null = null;
   /** Depth to which each node's neighbourhood has been pulled in. */
   private readonly grown = new Map<number, number>();
   /** Path ends whose connection has been drawn. */
@@ -86,6 +85,7 @@ export class LargeGraphScope implements GraphScope {
     private readonly columns: GraphColumns,
     private readonly part: GraphPart,
     private readonly ids: readonly string[],
+    private readonly nodeOf: ReadonlyMap<string, number>,
     private readonly options: PartOptions,
   ) {
     this.nodes = columns.nodeCount;
@@ -100,8 +100,7 @@ export class LargeGraphScope implements GraphScope {
   }
 
   private indexOf(id: string): number {
-    this.indexOfId ??= new Map(this.ids.map((x, i) => [x, i]));
-    return this.indexOfId.get(id) ?? -1;
+    return this.nodeOf.get(id) ?? -1;
   }
 
   include(view: ViewState, graph: KnowledgeGraph): boolean {
@@ -158,6 +157,13 @@ export interface OpenedColumns {
 export async function openColumns(columns: GraphColumns, options = largeGraphOptions()): Promise<OpenedColumns> {
   const ids = allStrings(columns.ids);
   const idOf = (i: number): string => ids[i] as string;
+  await nextTask();
+  // The reader checks bounds, not meaning; a node id used twice would make two entities one.
+  const index = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) {
+    if (index.has(ids[i] as string)) throw new Error(`broken snapshot: nodes ${index.get(ids[i] as string)} and ${i} have the same id "${ids[i]}"`);
+    index.set(ids[i] as string, i);
+  }
   if (columns.edgeCount <= options.largeAbove) return { graph: wholeGraph(columns, idOf), scope: null };
   await nextTask();
   const part = new GraphPart(columns);
@@ -176,5 +182,5 @@ export async function openColumns(columns: GraphColumns, options = largeGraphOpt
     await nextTask();
   }
   performance.mark('kg:part-built');
-  return { graph, scope: new LargeGraphScope(columns, part, ids, options) };
+  return { graph, scope: new LargeGraphScope(columns, part, ids, index, options) };
 }

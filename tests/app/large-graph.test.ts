@@ -57,4 +57,15 @@ describe('a graph drawn in part, in the store', () => {
     expect(close).toHaveBeenCalledOnce();
     expect(store.scope).toBeNull();
   });
+
+  it('refuses columns in which two nodes share an id', async () => {
+    const { columns } = await hubGraph(3);
+    const offsets = columns.ids.offsets;
+    // hub-1 (node 2) becomes hub-0 (node 1): as long, so the column keeps its offsets
+    const first = columns.ids.bytes.subarray(offsets[1], offsets[2]);
+    const second = columns.ids.bytes.subarray(offsets[2], offsets[3]);
+    expect(second.length).toBe(first.length);
+    second.set(first);
+    await expect(openColumns(columns, OPTIONS)).rejects.toThrow('broken snapshot: nodes 1 and 2 have the same id "hub-0"');
+  });
 });
