@@ -130,6 +130,10 @@ export function createEntityCombobox(store: ExplorerStore, opts: ComboboxOptions
     opts.onChoose(hit);
   }
 
+  // Names indexed since the hits on show were found (a graph drawn in part indexes in steps): ask again.
+  store.subscribe((c) => {
+    if (c.kinds.has('search') && document.activeElement === input && input.value.trim()) open();
+  });
   input.addEventListener('input', () => {
     chooseOnArrival = false;
     open();

@@ -7,7 +7,8 @@ import { shortestPath, type GraphPath } from '../graph/shortest-path';
 import { sameViewState, type ViewState } from '../graph/view-state';
 import { buildSearchIndex, searchEntities, type SearchHit, type SearchIndex } from '../graph/search-index';
 
-export type ChangeKind = 'graph' | 'filter' | 'selection' | 'path' | 'lang' | 'problems';
+/** `search`: more names can be found than before (the whole graph's index, built in steps, is complete). */
+export type ChangeKind = 'graph' | 'filter' | 'selection' | 'path' | 'lang' | 'problems' | 'search';
 
 /** Who changed the view: a user action adds a history entry, a restore from history does not. */
 export type ChangeSource = 'user' | 'history' | 'load';
@@ -35,8 +36,11 @@ export interface GraphScope {
   readonly edges: number;
   /** Adds to `graph` what `view` names and `graph` lacks (with its neighbourhood); true when it did. */
   include(view: ViewState, graph: KnowledgeGraph): boolean;
-  /** Starts indexing the names of the whole graph, in the background. */
-  index(): void;
+  /**
+   * Starts indexing the names of the whole graph, in the background; `find` answers from the part indexed
+   * so far, and `onIndexed` is called once every name is in.
+   */
+  index(onIndexed: () => void): void;
   find(query: string, limit: number): Promise<SearchHit[]>;
   /** Lets go of what the scope holds (its search worker) once another graph replaces it. */
   close(): void;
@@ -120,6 +124,11 @@ export class ExplorerStore {
     this.path = this.computePath();
     this.searchIndex = null;
     this.emit({ kinds: new Set<ChangeKind>(['graph', 'filter', 'selection', 'path']), source: 'load' });
+  }
+
+  /** The name index grew: a search typed meanwhile may find more when asked again. */
+  namesIndexed(): void {
+    this.emit({ kinds: new Set<ChangeKind>(['search']), source: 'load' });
   }
 
   setProblems(origin: string, problems: Problem[]): void {

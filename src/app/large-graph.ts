@@ -27,6 +27,9 @@ class ColumnSearch {
   private running: ((hits: SearchHit[]) => void) | null = null;
   private waiting: { query: string; limit: number; resolve(hits: SearchHit[]): void } | null = null;
 
+  /** Called once every name is indexed (answers before that come from the most connected entities). */
+  onIndexed: () => void = () => {};
+
   constructor(private readonly columns: () => SearchColumns) {}
 
   start(): Worker {
@@ -34,6 +37,7 @@ class ColumnSearch {
     const w = new Worker(new URL('./column-search-worker.ts', import.meta.url), { type: 'module' });
     this.worker = w;
     w.onmessage = (event: MessageEvent<ColumnSearchReply>) => {
+      if (event.data.kind === 'indexed') return void this.onIndexed();
       const done = this.running;
       this.running = null;
       if (event.data.id === this.asked) done?.(event.data.hits);
@@ -132,7 +136,8 @@ export class LargeGraphScope implements GraphScope {
     return grew;
   }
 
-  index(): void {
+  index(onIndexed: () => void): void {
+    this.search.onIndexed = onIndexed;
     this.search.start();
   }
 

@@ -13,7 +13,7 @@ export function indexInBackground(store: ExplorerStore): void {
     worker = null;
     // A graph drawn in part is searched whole, by its scope's own worker: the part's names are not enough.
     if (store.scope) {
-      store.scope.index();
+      store.scope.index(() => store.namesIndexed());
       return;
     }
     const graph = store.graph;

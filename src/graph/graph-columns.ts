@@ -58,19 +58,40 @@ export function stringAt(c: StringColumn, i: number): string {
   return from === to ? '' : decoder.decode(c.bytes.subarray(from, to));
 }
 
-/** Every string of a column, decoded in one pass when the blob is ASCII (ids, most English labels). */
+const strictDecoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Every string of a column: one decode of the whole blob and a slice per string, instead of a decoder call
+ * per string (200k Kazakh labels: 0.5 s → a few tens of ms). Byte offsets become UTF-16 offsets by counting
+ * the bytes that start a character (a 4-byte one is two units), exact for valid UTF-8; a blob that is not
+ * valid is decoded string by string, each bad sequence becoming U+FFFD as stringAt gives it.
+ */
 export function allStrings(c: StringColumn): string[] {
   const count = stringCount(c);
   const out = new Array<string>(count);
   const blob = c.bytes.subarray(0, c.offsets[count] ?? 0);
-  // Byte offsets are character offsets in ASCII: one decode and a slice per string, instead of a decoder
-  // call per string (~0.1 s for 200k ids).
-  const whole = decoder.decode(blob);
+  let whole: string;
+  try {
+    whole = strictDecoder.decode(blob);
+  } catch {
+    for (let i = 0; i < count; i++) out[i] = stringAt(c, i);
+    return out;
+  }
   if (whole.length === blob.length) {
     for (let i = 0; i < count; i++) out[i] = whole.slice(c.offsets[i] as number, c.offsets[i + 1] as number);
     return out;
   }
-  for (let i = 0; i < count; i++) out[i] = stringAt(c, i);
+  let unit = 0;
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const start = unit;
+    const end = c.offsets[i + 1] as number;
+    for (; at < end; at++) {
+      const b = blob[at] as number;
+      if ((b & 0xc0) !== 0x80) unit += b >= 0xf0 ? 2 : 1;
+    }
+    out[i] = whole.slice(start, unit);
+  }
   return out;
 }
 
@@ -157,7 +178,7 @@ export interface SearchColumns {
 export function searchEntitiesOfColumns(c: SearchColumns): SearchEntity[] {
   const [ids, en, kk, ru, aliases] = [c.ids, c.labelEn, c.labelKk, c.labelRu, c.aliases].map(allStrings) as [string[], string[], string[], string[], string[]];
   return ids.map((id, i) => {
-    const labels = { id, label_en: en[i] ?? '', label_kk: kk[i] ?? '', label_ru: ru[i] ?? '' };
-    return { ...labels, label: displayLabel(labels), aliases: aliases[i] ?? '', type: ENTITY_TYPES[c.types[i] ?? 0] as EntityType, degree: c.degrees[i] ?? 0 };
+    const [label_en, label_kk, label_ru] = [en[i] ?? '', kk[i] ?? '', ru[i] ?? ''];
+    return { id, label: displayLabel({ id, label_en, label_kk, label_ru }), label_en, label_kk, label_ru, aliases: aliases[i] ?? '', type: ENTITY_TYPES[c.types[i] ?? 0] as EntityType, degree: c.degrees[i] ?? 0 };
   });
 }
