@@ -76,6 +76,35 @@ class ColumnSearch {
   }
 }
 
+/** Golden angle: successive points of a sunflower spiral never line up, so labels fan out. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * A neighbourhood's newcomers on a sunflower spiral around its seed, in the order given (most connected
+ * first, nearest), spaced by the picture's size: placed next to the seed alone they piled up and their
+ * labels covered each other until the layout, which only refines, had pulled them apart.
+ */
+function spiralAround(graph: KnowledgeGraph, seed: string, nodes: readonly string[], newcomers: ReadonlySet<string>): void {
+  if (!nodes.length || !graph.hasNode(seed)) return;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((n, a) => {
+    if (newcomers.has(n)) return;
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  });
+  const spacing = (Number.isFinite(maxX) ? Math.max(maxX - minX, maxY - minY, 1) : 100) * 0.02;
+  const { x, y } = graph.getNodeAttributes(seed);
+  nodes.forEach((node, k) => {
+    const r = spacing * Math.sqrt(k + 1);
+    graph.mergeNodeAttributes(node, { x: x + r * Math.cos(k * GOLDEN_ANGLE), y: y + r * Math.sin(k * GOLDEN_ANGLE) });
+  });
+}
+
 export class LargeGraphScope implements GraphScope {
   readonly nodes: number;
   readonly edges: number;
@@ -109,11 +138,14 @@ export class LargeGraphScope implements GraphScope {
 
   include(view: ViewState, graph: KnowledgeGraph): boolean {
     const added = new Set<string>();
+    const neighbourhoods: [string, string[]][] = [];
     let grew = false;
-    const add = (delta: PartDelta): void => {
+    const add = (delta: PartDelta, seed = ''): void => {
       if (!delta.nodes.length && !delta.edges.length) return;
       addPart(graph, this.columns, delta, (i) => this.ids[i] as string);
-      for (const v of delta.nodes) added.add(this.ids[v] as string);
+      const fresh = delta.nodes.map((v) => this.ids[v] as string);
+      for (const id of fresh) added.add(id);
+      if (seed) neighbourhoods.push([seed, fresh.filter((id) => id !== seed)]);
       grew = true;
     };
     // A selection or a path end is pulled in when it is not drawn; an actor always, as its filter shows its
@@ -124,7 +156,7 @@ export class LargeGraphScope implements GraphScope {
       const node = this.indexOf(id);
       if (node < 0 || (this.grown.get(node) ?? 0) >= depth) continue;
       this.grown.set(node, depth);
-      add(this.part.grow([node], depth, this.options.egoNodes, this.options.egoEdges));
+      add(this.part.grow([node], depth, this.options.egoNodes, this.options.egoEdges), id);
     }
     // The path search runs on what is drawn: the whole graph's shortest path is drawn first.
     const ends = view.path ? `${view.path[0]}\u0000${view.path[1]}` : '';
@@ -132,7 +164,11 @@ export class LargeGraphScope implements GraphScope {
       this.connected.add(ends);
       add(this.part.connect(this.indexOf(view.path[0]), this.indexOf(view.path[1])));
     }
-    placeNewNodes(graph, added);
+    // Each seed goes among the neighbours it has on the picture, its newcomers around it; the rest (a path's
+    // steps) next to the neighbours they join.
+    const around = new Set(neighbourhoods.flatMap(([, fresh]) => fresh));
+    placeNewNodes(graph, new Set([...added].filter((id) => !around.has(id))));
+    for (const [seed, fresh] of neighbourhoods) spiralAround(graph, seed, fresh, added);
     return grew;
   }
 
