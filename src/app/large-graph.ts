@@ -10,7 +10,7 @@ import type { SearchHit } from '../graph/search-index';
 import type { ViewState } from '../graph/view-state';
 import type { ColumnSearchReply, ColumnSearchRequest } from './column-search-worker';
 import type { GraphScope } from './explorer-store';
-import { placeNewNodes } from './place-new-nodes';
+import { placeNewNodes, spiralAround } from './place-new-nodes';
 
 /** The explorer's threshold; tests lower it with VITE_KG_LARGE_ABOVE, which the Vite plugin reads too. */
 export const largeGraphOptions = (): PartOptions => partOptions(largeAboveFrom(import.meta.env.VITE_KG_LARGE_ABOVE as string | undefined));
@@ -74,35 +74,6 @@ class ColumnSearch {
     this.running = null;
     this.waiting = null;
   }
-}
-
-/** Golden angle: successive points of a sunflower spiral never line up, so labels fan out. */
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-
-/**
- * A neighbourhood's newcomers on a sunflower spiral around its seed, in the order given (most connected
- * first, nearest), spaced by the picture's size: placed next to the seed alone they piled up and their
- * labels covered each other until the layout, which only refines, had pulled them apart.
- */
-function spiralAround(graph: KnowledgeGraph, seed: string, nodes: readonly string[], newcomers: ReadonlySet<string>): void {
-  if (!nodes.length || !graph.hasNode(seed)) return;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  graph.forEachNode((n, a) => {
-    if (newcomers.has(n)) return;
-    minX = Math.min(minX, a.x);
-    maxX = Math.max(maxX, a.x);
-    minY = Math.min(minY, a.y);
-    maxY = Math.max(maxY, a.y);
-  });
-  const spacing = (Number.isFinite(maxX) ? Math.max(maxX - minX, maxY - minY, 1) : 100) * 0.02;
-  const { x, y } = graph.getNodeAttributes(seed);
-  nodes.forEach((node, k) => {
-    const r = spacing * Math.sqrt(k + 1);
-    graph.mergeNodeAttributes(node, { x: x + r * Math.cos(k * GOLDEN_ANGLE), y: y + r * Math.sin(k * GOLDEN_ANGLE) });
-  });
 }
 
 export class LargeGraphScope implements GraphScope {
