@@ -1,7 +1,6 @@
 // A text box with entity suggestions (ARIA combobox + listbox): arrows move, Enter chooses, Escape closes.
 // Used by the search box, the actor filter and the path pickers.
 import type { SearchHit } from '../graph/search-index';
-import { searchEntities } from '../graph/search-index';
 import { TYPE_LABELS } from '../core/vocabulary';
 import { el, replaceChildren, uid } from './dom';
 import type { ExplorerStore } from './explorer-store';
@@ -49,6 +48,8 @@ export function createEntityCombobox(store: ExplorerStore, opts: ComboboxOptions
 
   let hits: SearchHit[] = [];
   let active = -1;
+  /** Enter pressed while the hits for the text were still coming (a search in a worker): choose on arrival. */
+  let chooseOnArrival = false;
 
   function close(): void {
     list.hidden = true;
@@ -93,7 +94,24 @@ export function createEntityCombobox(store: ExplorerStore, opts: ComboboxOptions
   }
 
   function open(): void {
-    hits = searchEntities(store.search, input.value, { limit: 8 });
+    const query = input.value;
+    const found = store.findEntities(query, 8);
+    if (Array.isArray(found)) {
+      show(found);
+      return;
+    }
+    hits = [];
+    void found.then((next) => {
+      // Hits for a text since changed are dropped: the answer for the newer text is on its way.
+      if (input.value !== query || document.activeElement !== input) return;
+      show(next);
+      if (chooseOnArrival && hits.length) choose(0);
+      chooseOnArrival = false;
+    });
+  }
+
+  function show(found: SearchHit[]): void {
+    hits = found;
     active = hits.length ? 0 : -1;
     if (!hits.length) {
       close();
@@ -112,7 +130,14 @@ export function createEntityCombobox(store: ExplorerStore, opts: ComboboxOptions
     opts.onChoose(hit);
   }
 
-  input.addEventListener('input', open);
+  // Names indexed since the hits on show were found (a graph drawn in part indexes in steps): ask again.
+  store.subscribe((c) => {
+    if (c.kinds.has('search') && document.activeElement === input && input.value.trim()) open();
+  });
+  input.addEventListener('input', () => {
+    chooseOnArrival = false;
+    open();
+  });
   input.addEventListener('focus', () => {
     if (input.value.trim()) open();
   });
@@ -130,6 +155,7 @@ export function createEntityCombobox(store: ExplorerStore, opts: ComboboxOptions
       e.preventDefault();
       if (list.hidden) open();
       if (hits.length) choose(Math.max(0, active));
+      else chooseOnArrival = true;
     } else if (e.key === 'Escape') {
       if (!list.hidden) {
         e.preventDefault();

@@ -5,9 +5,10 @@ import { selectVisible, type Selection } from '../graph/graph-filter';
 import type { KnowledgeGraph } from '../graph/kg-graph';
 import { shortestPath, type GraphPath } from '../graph/shortest-path';
 import { sameViewState, type ViewState } from '../graph/view-state';
-import { buildSearchIndex, type SearchIndex } from '../graph/search-index';
+import { buildSearchIndex, searchEntities, type SearchHit, type SearchIndex } from '../graph/search-index';
 
-export type ChangeKind = 'graph' | 'filter' | 'selection' | 'path' | 'lang' | 'problems';
+/** `search`: more names can be found than before (the whole graph's index, built in steps, is complete). */
+export type ChangeKind = 'graph' | 'filter' | 'selection' | 'path' | 'lang' | 'problems' | 'search';
 
 /** Who changed the view: a user action adds a history entry, a restore from history does not. */
 export type ChangeSource = 'user' | 'history' | 'load';
@@ -25,8 +26,29 @@ export interface ProblemGroup {
   problems: Problem[];
 }
 
+/**
+ * A graph too large to draw whole (large-graph.ts): the store's graph is then the part of it on screen,
+ * which grows to take in the entities a view names, and names are searched in the whole graph.
+ */
+export interface GraphScope {
+  /** Entities and relations of the whole graph. */
+  readonly nodes: number;
+  readonly edges: number;
+  /** Adds to `graph` what `view` names and `graph` lacks (with its neighbourhood); true when it did. */
+  include(view: ViewState, graph: KnowledgeGraph): boolean;
+  /**
+   * Starts indexing the names of the whole graph, in the background; `find` answers from the part indexed
+   * so far, and `onIndexed` is called once every name is in.
+   */
+  index(onIndexed: () => void): void;
+  find(query: string, limit: number): Promise<SearchHit[]>;
+  /** Lets go of what the scope holds (its search worker) once another graph replaces it. */
+  close(): void;
+}
+
 export class ExplorerStore {
   graph: KnowledgeGraph;
+  scope: GraphScope | null;
   view: ViewState;
   visible: Selection;
   path: GraphPath | null = null;
@@ -35,9 +57,11 @@ export class ExplorerStore {
   /** The name index of the current graph, once built (see `search`). */
   private searchIndex: SearchIndex | null = null;
 
-  constructor(graph: KnowledgeGraph, view: ViewState) {
+  constructor(graph: KnowledgeGraph, view: ViewState, scope: GraphScope | null = null) {
     this.graph = graph;
     this.view = view;
+    this.scope = scope;
+    scope?.include(view, graph);
     this.visible = selectVisible(graph, view.filter);
     this.path = this.computePath();
   }
@@ -49,6 +73,11 @@ export class ExplorerStore {
   get search(): SearchIndex {
     this.searchIndex ??= buildSearchIndex(this.graph);
     return this.searchIndex;
+  }
+
+  /** Entities whose names match, best first: from the graph's index, or the whole graph's when drawn in part. */
+  findEntities(query: string, limit: number): SearchHit[] | Promise<SearchHit[]> {
+    return this.scope ? this.scope.find(query, limit) : searchEntities(this.search, query, { limit });
   }
 
   /** An index built elsewhere for `graph`; ignored when the graph has changed since. */
@@ -70,12 +99,14 @@ export class ExplorerStore {
     const kinds = new Set<ChangeKind>();
     const prev = this.view;
     this.view = next;
-    if (JSON.stringify(prev.filter) !== JSON.stringify(next.filter)) {
+    const grew = this.scope?.include(next, this.graph) ?? false;
+    if (grew) kinds.add('graph');
+    if (grew || JSON.stringify(prev.filter) !== JSON.stringify(next.filter)) {
       kinds.add('filter');
       this.visible = selectVisible(this.graph, next.filter);
     }
     if (prev.selected !== next.selected) kinds.add('selection');
-    if (JSON.stringify(prev.path) !== JSON.stringify(next.path)) {
+    if (grew || JSON.stringify(prev.path) !== JSON.stringify(next.path)) {
       kinds.add('path');
       this.path = this.computePath();
     }
@@ -84,12 +115,20 @@ export class ExplorerStore {
   }
 
   /** A new graph (rebuilt data, an opened file): the view stays, its derived sets are recomputed. */
-  setGraph(graph: KnowledgeGraph): void {
+  setGraph(graph: KnowledgeGraph, scope: GraphScope | null = null): void {
     this.graph = graph;
+    if (this.scope !== scope) this.scope?.close();
+    this.scope = scope;
+    scope?.include(this.view, graph);
     this.visible = selectVisible(graph, this.view.filter);
     this.path = this.computePath();
     this.searchIndex = null;
     this.emit({ kinds: new Set<ChangeKind>(['graph', 'filter', 'selection', 'path']), source: 'load' });
+  }
+
+  /** The name index grew: a search typed meanwhile may find more when asked again. */
+  namesIndexed(): void {
+    this.emit({ kinds: new Set<ChangeKind>(['search']), source: 'load' });
   }
 
   setProblems(origin: string, problems: Problem[]): void {

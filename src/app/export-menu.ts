@@ -26,6 +26,15 @@ export function createExportMenu(store: ExplorerStore, renderer: () => KgSigma):
     input.checked = scope === 'shown';
     return el('div', { className: 'radio' }, [input, el('label', { text: scope === 'shown' ? 'What is shown' : 'The whole graph', attrs: { for: id } })]);
   });
+  // A graph drawn in part (large-graph.ts) has only its part here: the whole of it comes from `kg export`.
+  const allLabel = scopeInputs[1]?.querySelector('label');
+  const nameAll = (): void => {
+    if (allLabel) allLabel.textContent = store.scope ? 'Everything drawn (the whole graph: kg export)' : 'The whole graph';
+  };
+  store.subscribe((c) => {
+    if (c.kinds.has('graph')) nameAll();
+  });
+  nameAll();
   const scope = (): 'shown' | 'all' => (popover.panel.querySelector<HTMLInputElement>('input[name="export-scope"]:checked')?.value === 'all' ? 'all' : 'shown');
 
   async function run(task: () => Promise<string>): Promise<void> {

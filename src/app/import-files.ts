@@ -8,16 +8,18 @@ import { hasErrors, problem } from '../core/problems';
 import type { EdgeAttributes, EntityRecord, GraphAttributes, NodeAttributes, Problem } from '../core/types';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/kg-graph';
 import { mergeInto } from '../graph/merge-graphs';
-import { MAX_IMPORT_BYTES } from '../io/import-guards';
+import { MAX_IMPORT_BYTES, MAX_SNAPSHOT_BYTES } from '../io/import-guards';
 import { el } from './dom';
-import type { ExplorerStore } from './explorer-store';
+import type { ExplorerStore, GraphScope } from './explorer-store';
 import { ARTICLE_EXTENSION, isArticleFile, type ArticleSummary, type ImportReply, type ImportRequest } from './import-protocol';
 import { placeNewNodes } from './place-new-nodes';
 import { createPopover } from './popover';
 import { entityRecordOf } from '../graph/attributes';
 
-// The extensions of src/io/formats.ts, and articles; the worker resolves the format itself, this only screens early.
-const EXTENSIONS = ['.csv', '.gexf', '.graphml', '.json', '.ttl', '.nt', ARTICLE_EXTENSION] as const;
+// The extensions of src/io/formats.ts, snapshots (src/io/snapshot.ts; its reader is not loaded with the page)
+// and articles; the worker resolves the format itself, this only screens early.
+const SNAPSHOT_EXTENSION = '.kgs';
+const EXTENSIONS = ['.csv', '.gexf', '.graphml', '.json', '.ttl', '.nt', SNAPSHOT_EXTENSION, ARTICLE_EXTENSION] as const;
 const ACCEPT = EXTENSIONS.join(',');
 const megabytes = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 const extensionOf = (name: string) => EXTENSIONS.find((x) => name.toLowerCase().endsWith(x));
@@ -55,7 +57,8 @@ function parseInWorker(files: File[], known: SerializedGraph | null, entities?: 
 function screen(files: readonly File[]): Problem[] {
   const problems: Problem[] = [];
   for (const f of files) {
-    if (f.size > MAX_IMPORT_BYTES) problems.push(problem(f.name, 0, 0, `file is too large to open: ${megabytes(f.size)}, the limit is ${megabytes(MAX_IMPORT_BYTES)}`));
+    const limit = extensionOf(f.name) === SNAPSHOT_EXTENSION ? MAX_SNAPSHOT_BYTES : MAX_IMPORT_BYTES;
+    if (f.size > limit) problems.push(problem(f.name, 0, 0, `file is too large to open: ${megabytes(f.size)}, the limit is ${megabytes(limit)}`));
     else if (!extensionOf(f.name)) problems.push(problem(f.name, 0, 0, `unknown file type: expected ${EXTENSIONS.join(', ')}`));
   }
   const articles = files.filter((f) => isArticleFile(f.name)).length;
@@ -104,10 +107,13 @@ export function createImportControls(store: ExplorerStore, hooks: ImportHooks): 
   });
   const merging = () => (document.querySelector<HTMLInputElement>('input[name="open-mode"]:checked')?.value ?? 'replace') === 'merge';
 
-  /** Shows the graph built from what was opened: in place of the current one, or merged into a copy of it. */
-  function show(incoming: KnowledgeGraph, merge: boolean): KnowledgeGraph {
-    if (!merge) {
-      store.setGraph(incoming);
+  /**
+   * Shows the graph built from what was opened: in place of the current one, or merged into a copy of it.
+   * A graph drawn in part (`scope`) always replaces: a part merged into another graph would be neither.
+   */
+  function show(incoming: KnowledgeGraph, merge: boolean, scope: GraphScope | null = null): KnowledgeGraph {
+    if (!merge || scope) {
+      store.setGraph(incoming, scope);
       hooks.onGraph(incoming);
       return incoming;
     }
@@ -142,6 +148,21 @@ export function createImportControls(store: ExplorerStore, hooks: ImportHooks): 
   async function openGraph(files: File[], origin: string): Promise<void> {
     const needsKnown = files.some((f) => extensionOf(f.name) === '.csv');
     const reply = await parseInWorker(files, needsKnown ? store.graph.export() : null);
+    if (reply.columns) {
+      const { openColumns } = await import('./large-graph');
+      const opened = await openColumns(reply.columns).catch((e: unknown) => (e instanceof Error ? e.message : String(e)));
+      if (typeof opened === 'string') {
+        store.setProblems(origin, [problem(origin, 0, 0, opened)]);
+        status.say(`${origin}: not opened.`);
+        return;
+      }
+      const merge = merging() && !opened.scope;
+      store.setProblems(origin, []);
+      const next = show(opened.graph, merge, opened.scope);
+      const whole = opened.scope ? `, ${opened.scope.nodes.toLocaleString('en')} nodes and ${opened.scope.edges.toLocaleString('en')} edges in all` : '';
+      status.say(`${origin}: ${merge ? 'merged' : 'opened'}, ${next.order} nodes, ${next.size} edges shown${whole}.`);
+      return;
+    }
     if (!reply.graph || hasErrors(reply.problems)) {
       store.setProblems(origin, reply.problems.length ? reply.problems : [problem(origin, 0, 0, 'the file holds no graph')]);
       status.say(`${origin}: not opened.`);
@@ -187,7 +208,7 @@ export function createImportControls(store: ExplorerStore, hooks: ImportHooks): 
     el('fieldset', { className: 'menu-fieldset' }, [el('legend', { text: 'When opening a graph file' }), ...modes]),
     el('p', {
       className: 'hint',
-      text: `Triples CSV, GEXF, GraphML, graphology JSON, Turtle or N-Triples, up to ${megabytes(MAX_IMPORT_BYTES)}. A news article (.txt, Kazakh, Russian or English) adds the relations found in it to the graph. You can also drop files anywhere on the page.`,
+      text: `Triples CSV, GEXF, GraphML, graphology JSON, Turtle or N-Triples, up to ${megabytes(MAX_IMPORT_BYTES)}, or a graph snapshot (${SNAPSHOT_EXTENSION}) up to ${megabytes(MAX_SNAPSHOT_BYTES)}. A news article (.txt, Kazakh, Russian or English) adds the relations found in it to the graph. You can also drop files anywhere on the page.`,
     }),
   ]);
   const root = el('div', { className: 'open-control' }, [popover.root]);

@@ -1,6 +1,7 @@
 // Messages between the page and the file-reading worker.
 import type { SerializedGraph } from 'graphology-types';
 import type { EntityRecord, Problem } from '../core/types';
+import type { GraphColumns } from '../graph/graph-columns';
 
 export interface ImportRequest {
   id: number;
@@ -30,6 +31,8 @@ export interface ImportReply {
   problems: Problem[];
   /** Set when articles were read: one entry per article that gave triples. */
   articles?: ArticleSummary[];
+  /** A snapshot (.kgs) read as columns, views on one buffer that is transferred, not copied. */
+  columns?: GraphColumns;
 }
 
 export const ARTICLE_EXTENSION = '.txt';

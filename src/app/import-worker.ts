@@ -5,6 +5,7 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../core/ty
 import { createKnowledgeGraph } from '../graph/kg-graph';
 import { readCsvFiles } from '../io/csv';
 import { readGraphFile } from '../io/formats';
+import { readSnapshotColumns, SNAPSHOT_EXTENSION } from '../io/snapshot';
 import type { SerializedGraph } from 'graphology-types';
 import { readArticles } from './article-import';
 import { isArticleFile, type ImportReply, type ImportRequest } from './import-protocol';
@@ -12,6 +13,12 @@ import { isArticleFile, type ImportReply, type ImportRequest } from './import-pr
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 async function read({ id, files, known, entities }: ImportRequest): Promise<ImportReply> {
+  const [only] = files;
+  if (files.length === 1 && only && only.name.toLowerCase().endsWith(SNAPSHOT_EXTENSION)) {
+    const columns = readSnapshotColumns(new Uint8Array(await only.arrayBuffer()));
+    if (typeof columns === 'string') return { id, graph: null, problems: [problem(only.name, 0, 0, columns)] };
+    return { id, graph: null, problems: [], columns };
+  }
   if (files.length && files.every((f) => isArticleFile(f.name))) {
     const texts = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     const result = readArticles(texts, entities ?? []);
@@ -28,6 +35,11 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   let reply: ImportReply;
   try {
     reply = await read(event.data);
+    if (reply.columns) {
+      // Every column is a view on the file's one buffer: handing it over costs nothing.
+      scope.postMessage(reply, [reply.columns.ids.bytes.buffer]);
+      return;
+    }
   } catch (e) {
     const names = event.data.files.map((f) => f.name).join(', ');
     reply = { id: event.data.id, graph: null, problems: [problem(names, 0, 0, `could not read the file: ${e instanceof Error ? e.message : String(e)}`)] };

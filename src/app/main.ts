@@ -13,6 +13,7 @@ import { createImportControls } from './import-files';
 import { createLayoutRunner } from './layout-runner';
 import { createLegend } from './legend';
 import { createShell } from './page-shell';
+import { createPartNotice } from './part-notice';
 import { createPathPanel } from './path-panel';
 import { createProblemsPanel } from './problems-panel';
 import { indexInBackground } from './search-index-builder';
@@ -26,7 +27,7 @@ const shell = createShell(root);
 
 async function start(): Promise<void> {
   const loaded = await fetchGraph();
-  const store = new ExplorerStore(loaded.graph, viewFromLocation());
+  const store = new ExplorerStore(loaded.graph, viewFromLocation(), loaded.scope);
   store.setProblems('build', loaded.problems);
 
   const layout = createLayoutRunner(
@@ -70,17 +71,21 @@ async function start(): Promise<void> {
     }),
   );
   const importer = createImportControls(store, { onGraph: () => void relayout() });
-  shell.count.append(createCount(store));
+  shell.count.append(createCount(store), createPartNotice(store));
   shell.toolbar.append(createLangSwitch(store), importer.menu, createExportMenu(store, () => view.renderer));
   shell.graphArea.append(createLegend(store));
   shell.overlays.append(importer.status, createZoomControls(view), createProblemsPanel(store));
   shell.app.append(importer.dropZone);
 
   syncUrl(store);
+  // A graph drawn in part grows when the view names an entity not drawn yet: the newcomers settle in.
+  store.subscribe((change) => {
+    if (change.kinds.has('graph') && change.source !== 'load') void relayout();
+  });
   onGraphDataChange(() => {
     void fetchGraph().then((next) => {
       store.setProblems('build', next.problems);
-      store.setGraph(next.graph);
+      store.setGraph(next.graph, next.scope);
       void relayout();
     });
   });

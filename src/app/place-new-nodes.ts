@@ -3,9 +3,8 @@
 import { seededPosition } from '../graph/attributes';
 import type { KnowledgeGraph } from '../graph/kg-graph';
 
-/** Moves each node of `added` to the mean of its placed neighbours, a little off it; others keep theirs. */
-export function placeNewNodes(graph: KnowledgeGraph, added: ReadonlySet<string>): void {
-  if (!added.size || added.size === graph.order) return;
+/** The width or height of the picture, whichever is larger, leaving out `added` (at least 1). */
+function pictureSize(graph: KnowledgeGraph, added: ReadonlySet<string>): number {
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -17,8 +16,14 @@ export function placeNewNodes(graph: KnowledgeGraph, added: ReadonlySet<string>)
     minY = Math.min(minY, a.y);
     maxY = Math.max(maxY, a.y);
   });
+  return Number.isFinite(minX) ? Math.max(maxX - minX, maxY - minY, 1) : 1;
+}
+
+/** Moves each node of `added` to the mean of its placed neighbours, a little off it; others keep theirs. */
+export function placeNewNodes(graph: KnowledgeGraph, added: ReadonlySet<string>): void {
+  if (!added.size || added.size === graph.order) return;
   // A step a few percent of the picture's size: near enough to read as "joined", far enough not to overlap.
-  const step = Math.max(maxX - minX, maxY - minY, 1) * 0.04;
+  const step = pictureSize(graph, added) * 0.04;
   const placed = new Set(graph.filterNodes((n) => !added.has(n)));
   // New nodes joined only through other new nodes are placed once those are: a few rounds cover chains.
   for (let round = 0; round < 4; round++) {
@@ -38,4 +43,22 @@ export function placeNewNodes(graph: KnowledgeGraph, added: ReadonlySet<string>)
     }
     if (!progress) break;
   }
+}
+
+/** Golden angle: successive points of a sunflower spiral never line up, so labels fan out. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Many newcomers around one node (a neighbourhood brought into a graph drawn in part) on a sunflower
+ * spiral, in the order given (nearest first), spaced by the picture's size: placed next to it one by one
+ * they piled up, labels over labels, until the layout had pulled them apart.
+ */
+export function spiralAround(graph: KnowledgeGraph, centre: string, nodes: readonly string[], added: ReadonlySet<string>): void {
+  if (!nodes.length || !graph.hasNode(centre)) return;
+  const spacing = pictureSize(graph, added) * 0.02;
+  const { x, y } = graph.getNodeAttributes(centre);
+  nodes.forEach((node, k) => {
+    const r = spacing * Math.sqrt(k + 1);
+    graph.mergeNodeAttributes(node, { x: x + r * Math.cos(k * GOLDEN_ANGLE), y: y + r * Math.sin(k * GOLDEN_ANGLE) });
+  });
 }

@@ -1,4 +1,5 @@
-// Keeps the store's name index built in a worker: after the first picture, and again for each new graph.
+// Keeps the store's name index built in a worker: after the first picture, and again for each new graph
+// (for a graph drawn in part, the index of the whole graph, once).
 import type { ExplorerStore } from './explorer-store';
 import { searchEntitiesOf } from '../graph/search-index';
 import type { SearchIndexReply, SearchIndexRequest } from './search-worker';
@@ -9,6 +10,12 @@ export function indexInBackground(store: ExplorerStore): void {
 
   function request(): void {
     worker?.terminate();
+    worker = null;
+    // A graph drawn in part is searched whole, by its scope's own worker: the part's names are not enough.
+    if (store.scope) {
+      store.scope.index(() => store.namesIndexed());
+      return;
+    }
     const graph = store.graph;
     const id = ++requestId;
     const w = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });

@@ -1,6 +1,7 @@
 // Vite plugin (Node side): builds the graph from graph-data/ and serves it next to the page as graph.json
 // (and graph-problems.json). In development it rebuilds when graph-data/ or the pipeline's code changes and
-// tells the open page to fetch the new graph; in a build it writes both files into the static site.
+// tells the open page to fetch the new graph; in a build it writes both files into the static site. A graph
+// too large to draw whole is served as a snapshot, graph.kgs, to which graph.json then points.
 import { resolve, sep } from 'node:path';
 import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
 import { formatProblem } from '../core/problems.js';
@@ -16,10 +17,12 @@ export interface GraphDataPluginOptions {
 
 const GRAPH_FILE = 'graph.json';
 const PROBLEMS_FILE = 'graph-problems.json';
+const SNAPSHOT_FILE = 'graph.kgs';
 const EVENT = 'kg:graph-data';
 
 interface Built {
   graphJson: string;
+  snapshot: Uint8Array | null;
   problemsJson: string;
   summary: string;
   problems: Problem[];
@@ -29,15 +32,16 @@ interface Built {
 
 async function build(projectRoot: string, dataDir: string): Promise<Built> {
   try {
-    const { module, dependencies } = await runnerImport<{ buildGraphData(dir: string): GraphDataBuild }>(
+    const { module, dependencies } = await runnerImport<{ buildGraphDataForExplorer(dir: string): Promise<GraphDataBuild> }>(
       resolve(projectRoot, 'src/app/graph-data-build.ts'),
       { configFile: false, logLevel: 'error', root: projectRoot },
     );
-    const result = module.buildGraphData(dataDir);
+    const result = await module.buildGraphDataForExplorer(dataDir);
     return {
-      graphJson: JSON.stringify(result.graph),
+      graphJson: JSON.stringify(result.graph ?? { snapshot: SNAPSHOT_FILE, nodes: result.order, edges: result.size }),
+      snapshot: result.snapshot,
       problemsJson: JSON.stringify(result.problems),
-      summary: `${result.order} nodes, ${result.size} edges, ${result.problems.length} problem(s)`,
+      summary: `${result.order} nodes, ${result.size} edges, ${result.problems.length} problem(s)${result.snapshot ? `; served as a ${(result.snapshot.length / 2 ** 20).toFixed(1)} MiB snapshot` : ''}`,
       problems: result.problems,
       dependencies: dependencies.map((d) => resolve(projectRoot, d)),
     };
@@ -51,6 +55,7 @@ async function build(projectRoot: string, dataDir: string): Promise<Built> {
     };
     return {
       graphJson: JSON.stringify({ attributes: { name: 'empty' }, options: { type: 'directed', multi: true, allowSelfLoops: true }, nodes: [], edges: [] }),
+      snapshot: null,
       problemsJson: JSON.stringify([problem]),
       summary: 'no graph',
       problems: [problem],
@@ -110,15 +115,21 @@ export function graphDataPlugin(options: GraphDataPluginOptions): Plugin {
       watchRebuilds(server);
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0] ?? '';
-        const file = path.endsWith(`/${GRAPH_FILE}`) ? 'graph' : path.endsWith(`/${PROBLEMS_FILE}`) ? 'problems' : null;
+        const file = path.endsWith(`/${GRAPH_FILE}`) ? 'graph' : path.endsWith(`/${PROBLEMS_FILE}`) ? 'problems' : path.endsWith(`/${SNAPSHOT_FILE}`) ? 'snapshot' : null;
         if (!file) {
           next();
           return;
         }
         latest().then(
           (b) => {
-            res.setHeader('Content-Type', 'application/json; charset=utf-8');
             res.setHeader('Cache-Control', 'no-cache');
+            if (file === 'snapshot') {
+              if (!b.snapshot) return void ((res.statusCode = 404), res.end());
+              res.setHeader('Content-Type', 'application/octet-stream');
+              res.end(Buffer.from(b.snapshot.buffer, b.snapshot.byteOffset, b.snapshot.byteLength));
+              return;
+            }
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
             res.end(file === 'graph' ? b.graphJson : b.problemsJson);
           },
           (e: unknown) => next(e),
@@ -135,6 +146,7 @@ export function graphDataPlugin(options: GraphDataPluginOptions): Plugin {
       report(console, b);
       this.emitFile({ type: 'asset', fileName: GRAPH_FILE, source: b.graphJson });
       this.emitFile({ type: 'asset', fileName: PROBLEMS_FILE, source: b.problemsJson });
+      if (b.snapshot) this.emitFile({ type: 'asset', fileName: SNAPSHOT_FILE, source: b.snapshot });
     },
   };
 }

@@ -8,17 +8,15 @@ import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, createServer, type Plugin, type ViteDevServer } from 'vite';
-import { encodeSnapshot } from '../io/snapshot';
 import { median } from './measure';
-import { bulkBuildDir } from '../cli/stream-graph-data';
 
 export interface BrowserBenchOptions {
   /** `runs` overrides the loads for one graph (each load waits for its layout, minutes at 50k nodes). */
   graphs: { name: string; dir: string; runs?: number }[];
   runs: number;
-  /** A graph-data folder to encode as a snapshot and load in the page (the 1M folder), or null. */
+  /** A graph-data folder the dev server serves as a snapshot, to load in the explorer (the 1M folder), or null. */
   snapshotDir: string | null;
   projectRoot: string;
   log: (s: string) => void;
@@ -82,13 +80,30 @@ export interface BrowserGraphResult {
   layoutWorkerIterationsPerS: number;
 }
 
+/** The explorer on a graph too large to draw whole: the dev server serves graph.kgs, the page draws a part. */
 export interface SnapshotLoad {
   nodes: number;
   edges: number;
   bytes: number;
-  fetchMs: number;
-  decodeMs: number;
-  decodeRuns: number[];
+  /** The dev server's first graph.json + graph.kgs: streaming build of the folder and the snapshot's encoding. */
+  serverBuildMs: number;
+  /** Navigation start → the first frame with the part drawn (median of loads; a fresh Chromium each). */
+  firstFrameMs: number;
+  firstFrameRuns: number[];
+  /** Navigation start → the snapshot's bytes in the page (page scripts, graph.json, then graph.kgs). */
+  fetchedMs: number;
+  /** readSnapshotColumns in the page (checks and typed views). */
+  readMs: number;
+  /** From the columns to the part as graphology: ids, adjacency, backbone, materialising (split in tasks). */
+  partMs: number;
+  partNodes: number;
+  partEdges: number;
+  /** Longest main-thread task before the first frame, and after it until the part's layout is done (worst load). */
+  longTaskMaxLoadMs: number;
+  longTaskMaxAfterFirstFrameMs: number;
+  /** For comparison: decodeSnapshot, the same bytes into one graphology graph of every edge (median). */
+  graphologyDecodeMs: number;
+  graphologyDecodeRuns: number[];
 }
 
 export interface BrowserBenchResult {
@@ -107,8 +122,8 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Serves what the bench needs next to the app: a blank page and the snapshot bytes. */
-function benchRoutes(snapshot: () => Uint8Array | null): Plugin {
+/** Serves what the bench needs next to the app: a blank page. */
+function benchRoutes(): Plugin {
   return {
     name: 'kg-bench-routes',
     configureServer(server) {
@@ -116,24 +131,18 @@ function benchRoutes(snapshot: () => Uint8Array | null): Plugin {
         res.setHeader('content-type', 'text/html');
         res.end('<!doctype html><meta charset="utf-8"><title>bench</title><body></body>');
       });
-      server.middlewares.use('/__bench/snapshot.bin', (_req, res) => {
-        const bytes = snapshot();
-        if (!bytes) return void (res.statusCode = 404, res.end());
-        res.setHeader('content-type', 'application/octet-stream');
-        res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      });
     },
   };
 }
 
-async function startServer(projectRoot: string, dataDir: string, snapshot: () => Uint8Array | null): Promise<{ server: ViteDevServer; url: string }> {
+async function startServer(projectRoot: string, dataDir: string): Promise<{ server: ViteDevServer; url: string }> {
   process.env.KG_DATA_DIR = dataDir;
   const server = await createServer({
     configFile: join(projectRoot, 'vite.config.ts'),
     mode: 'development',
     logLevel: 'error',
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
-    plugins: [benchRoutes(snapshot)],
+    plugins: [benchRoutes()],
   });
   await server.listen();
   const url = server.resolvedUrls?.local[0];
@@ -270,15 +279,21 @@ async function interactInPage(page: Page, hoverSamples: number): Promise<Omit<In
   })()`);
 }
 
+/** Opens the explorer with the bench's marks and waits for the first frame after the graph is shown. */
+async function openToFirstFrame(context: BrowserContext, url: string): Promise<Page> {
+  await context.addInitScript(MARKS_SCRIPT);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('#app[data-state="ready"]', { timeout: 180_000 });
+  await page.waitForFunction('window.__benchMarks.firstFrame !== undefined');
+  return page;
+}
+
 /** Loads the page and waits for the first frame after the graph is shown; no interaction. */
 async function firstFrameOnly(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
-    await context.addInitScript(MARKS_SCRIPT);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForSelector('#app[data-state="ready"]', { timeout: 180_000 });
-    await page.waitForFunction('window.__benchMarks.firstFrame !== undefined');
+    const page = await openToFirstFrame(context, url);
     return await page.evaluate<number>('window.__benchMarks.firstFrame');
   } finally {
     await context.close();
@@ -440,35 +455,107 @@ async function measureGraph(browser: Browser, url: string, name: string, runs: n
   };
 }
 
-async function measureSnapshot(browser: Browser, url: string, projectRoot: string, bytes: Uint8Array, runs: number): Promise<SnapshotLoad> {
+/** What one load of the explorer on a snapshot gives; see SnapshotLoad. */
+interface SnapshotPageLoad {
+  firstFrame: number;
+  fetched: number;
+  read: number;
+  partBuilt: number;
+  partNodes: number;
+  partEdges: number;
+  longTaskMaxLoad: number;
+  longTaskMaxAfterFirstFrame: number;
+}
+
+/** The real explorer on the dev server's graph.kgs: navigation → first frame with the part drawn. */
+async function loadSnapshotExplorer(browser: Browser, url: string): Promise<SnapshotPageLoad> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await openToFirstFrame(context, url);
+    // The layout of the part runs after the first frame; its position updates are main-thread work too.
+    await page.waitForSelector('html[data-layout="done"]', { timeout: 300_000 });
+    const run = await page.evaluate<Omit<SnapshotPageLoad, 'longTaskMaxLoad' | 'longTaskMaxAfterFirstFrame'> & { longTasks: [number, number][] }>(`(() => {
+      const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
+      const m = /([\\d,]+) nodes? · ([\\d,]+) edges?/.exec(document.querySelector('[data-testid="count"]')?.textContent ?? '');
+      return {
+        firstFrame: window.__benchMarks.firstFrame,
+        fetched: mark('kg:snapshot-fetched'),
+        read: mark('kg:snapshot-read'),
+        partBuilt: mark('kg:part-built'),
+        partNodes: m ? Number(m[1].replace(/,/g, '')) : NaN,
+        partEdges: m ? Number(m[2].replace(/,/g, '')) : NaN,
+        longTasks: window.__benchMarks.longTasks,
+      };
+    })()`);
+    const { longTasks, ...marks } = run;
+    const before = longTasks.filter(([start]) => start < marks.firstFrame).map(([, d]) => d);
+    const after = longTasks.filter(([start]) => start >= marks.firstFrame).map(([, d]) => d);
+    return { ...marks, longTaskMaxLoad: maxOf(before), longTaskMaxAfterFirstFrame: maxOf(after) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The old figure, for comparison: the same bytes decoded into one graphology graph (src/io/snapshot.ts). */
+async function decodeIntoGraphology(browser: Browser, url: string, projectRoot: string, runs: number): Promise<{ decodeMs: number; nodes: number; edges: number }[]> {
   const page = await browser.newPage();
   await page.goto(new URL('__bench/blank', url).href);
   const moduleUrl = `/@fs${join(projectRoot, 'src/io/snapshot.ts')}`;
-  const results: { fetchMs: number; decodeMs: number; nodes: number; edges: number }[] = [];
+  const results: { decodeMs: number; nodes: number; edges: number }[] = [];
   for (let r = 0; r < runs; r++) {
     results.push(
-      await page.evaluate<{ fetchMs: number; decodeMs: number; nodes: number; edges: number }>(`(async () => {
+      await page.evaluate<{ decodeMs: number; nodes: number; edges: number }>(`(async () => {
         const mod = await import(${JSON.stringify(moduleUrl)});
-        const t0 = performance.now();
-        const res = await fetch('/__bench/snapshot.bin', { cache: 'no-store' });
+        const res = await fetch('graph.kgs', { cache: 'no-store' });
         const buffer = new Uint8Array(await res.arrayBuffer());
-        const t1 = performance.now();
+        const t0 = performance.now();
         const graph = mod.decodeSnapshot(buffer);
-        const t2 = performance.now();
+        const t1 = performance.now();
         if (typeof graph === 'string') throw new Error(graph);
-        return { fetchMs: t1 - t0, decodeMs: t2 - t1, nodes: graph.order, edges: graph.size };
+        return { decodeMs: t1 - t0, nodes: graph.order, edges: graph.size };
       })()`),
     );
   }
   await page.close();
-  return {
-    nodes: results[0]?.nodes ?? 0,
-    edges: results[0]?.edges ?? 0,
-    bytes: bytes.length,
-    fetchMs: median(results.map((r) => r.fetchMs)),
-    decodeMs: median(results.map((r) => r.decodeMs)),
-    decodeRuns: results.map((r) => r.decodeMs),
-  };
+  return results;
+}
+
+async function measureSnapshot(projectRoot: string, dir: string, runs: number, notes: string[], log: (s: string) => void): Promise<SnapshotLoad> {
+  const { server, url } = await startServer(projectRoot, dir);
+  try {
+    const t0 = performance.now();
+    const pointer = (await (await fetch(new URL('graph.json', url))).json()) as { snapshot?: string; nodes?: number; edges?: number };
+    if (!pointer.snapshot) throw new Error(`the dev server served ${dir} as graph.json, not as a snapshot (is it over the threshold?)`);
+    const bytes = (await (await fetch(new URL(pointer.snapshot, url))).arrayBuffer()).byteLength;
+    const serverBuildMs = performance.now() - t0;
+    log(`  snapshot: ${pointer.edges} edges served as ${(bytes / 2 ** 20).toFixed(1)} MiB by the dev server in ${(serverBuildMs / 1000).toFixed(1)} s; ${runs} load(s) of the explorer …`);
+    // One load first, not counted: Vite optimises the page's dependencies on a first visit (in a cache other
+    // dev servers on the machine share) and may reload the page for it; that is not the explorer's time.
+    await withChromium('snapshot warm-up', notes, (browser) => loadSnapshotExplorer(browser, url));
+    const loads: SnapshotPageLoad[] = [];
+    for (let r = 0; r < runs; r++) loads.push(await withChromium('snapshot', notes, (browser) => loadSnapshotExplorer(browser, url)));
+    const decoded = await withChromium('snapshot into graphology', notes, (browser) => decodeIntoGraphology(browser, url, projectRoot, runs));
+    const med = (pick: (l: SnapshotPageLoad) => number): number => median(loads.map(pick));
+    return {
+      nodes: pointer.nodes ?? NaN,
+      edges: pointer.edges ?? NaN,
+      bytes,
+      serverBuildMs,
+      firstFrameMs: med((l) => l.firstFrame),
+      firstFrameRuns: loads.map((l) => l.firstFrame),
+      fetchedMs: med((l) => l.fetched),
+      readMs: med((l) => l.read - l.fetched),
+      partMs: med((l) => l.partBuilt - l.read),
+      partNodes: loads[0]?.partNodes ?? NaN,
+      partEdges: loads[0]?.partEdges ?? NaN,
+      longTaskMaxLoadMs: maxOf(loads.map((l) => l.longTaskMaxLoad)),
+      longTaskMaxAfterFirstFrameMs: maxOf(loads.map((l) => l.longTaskMaxAfterFirstFrame)),
+      graphologyDecodeMs: median(decoded.map((d) => d.decodeMs)),
+      graphologyDecodeRuns: decoded.map((d) => d.decodeMs),
+    };
+  } finally {
+    await server.close();
+  }
 }
 
 /** One result from several single-load results: medians over every load's samples. */
@@ -534,10 +621,9 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
   const notes: string[] = [];
   const graphs: BrowserGraphResult[] = [];
   let snapshot: SnapshotLoad | null = null;
-  let snapshotBytes: Uint8Array | null = null;
   let version = '';
   for (const g of options.graphs) {
-    const { server, url } = await startServer(options.projectRoot, g.dir, () => snapshotBytes);
+    const { server, url } = await startServer(options.projectRoot, g.dir);
     try {
       const t0 = performance.now();
       const res = await fetch(new URL('graph.json', url));
@@ -565,7 +651,7 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     if (!result) continue;
     // Cold: a new dev server, whose build of graph.json the page waits for, as on `npm start`.
     try {
-      const cold = await startServer(options.projectRoot, g.dir, () => snapshotBytes);
+      const cold = await startServer(options.projectRoot, g.dir);
       try {
         result.coldFirstFrameMs = await withChromium(`${g.name} cold`, notes, (browser) => firstFrameOnly(browser, cold.url));
       } finally {
@@ -591,19 +677,12 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
     }
   }
   if (options.snapshotDir) {
-    options.log('  snapshot: fast-path build and encode of the 1M folder …');
-    const built = await bulkBuildDir(options.snapshotDir, { keepEvidence: false });
-    snapshotBytes = encodeSnapshot(built.graph);
-    const { server, url } = await startServer(options.projectRoot, options.graphs[0]?.dir ?? options.snapshotDir, () => snapshotBytes);
     try {
-      const bytes = snapshotBytes;
-      snapshot = await withChromium('snapshot', notes, (browser) => measureSnapshot(browser, url, options.projectRoot, bytes, options.runs));
+      snapshot = await measureSnapshot(options.projectRoot, options.snapshotDir, options.runs, notes, options.log);
+      version ||= await withChromium('version', notes, async (browser) => browser.version());
     } catch (e) {
       notes.push(`browser snapshot: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-    } finally {
-      await server.close();
     }
-    notes.push('snapshot: decoded into a graphology graph in the page (src/io/snapshot.ts loaded through Vite); the explorer itself still loads graph.json — above ~100k edges it should fetch a snapshot and call decodeSnapshot, and sigma then indexes and draws it (not measured here)');
   }
   return { chromium: version, runs: options.runs, graphs, snapshot, notes };
 }

@@ -4,6 +4,9 @@
 //   npm run bench -- --quick      10k and 100k, fewer runs, formats at 10k, browser at 10k/50k (< 1 min)
 //   options: --runs N  --sizes 10k,100k  --no-browser  --no-node  --out FILE
 //            --browser-from FILE   take the explorer figures from an earlier report (e.g. a --no-node run)
+//            --explorer LIST       explorer graphs to load (explorer-10k-50k,explorer-50k-100k), or none; with
+//                                  1m in --sizes (not --quick) the explorer also opens the 1M snapshot
+//   npm run bench -- --no-node --sizes 1m --explorer none    only the explorer on the 1M snapshot (~3 min)
 // Prints a table and writes bench-results/latest.json. Every Node task runs in its own child process
 // (node --expose-gc) so memory peaks do not mix; the browser part is src/bench/browser-bench.ts.
 import { spawn } from 'node:child_process';
@@ -30,10 +33,12 @@ export interface BenchOptions {
   browser: boolean;
   out: string;
   browserFrom: string | null;
+  /** Explorer graphs to load; null for the default of the mode. */
+  explorer: SizeName[] | null;
 }
 
 export const BENCH_HELP = `Usage: npm run bench -- [--quick] [--runs N] [--sizes 10k,100k,1m] [--no-node] [--no-browser]
-                            [--out FILE] [--browser-from FILE]
+                            [--out FILE] [--browser-from FILE] [--explorer LIST]
 
   (no option)       sizes 10k, 100k, 1M; medians of 3 runs; formats at 100k; explorer at 10k/50k and
                     50k/100k in headless Chromium  (~15–25 min on 2 cores)
@@ -43,11 +48,15 @@ export const BENCH_HELP = `Usage: npm run bench -- [--quick] [--runs N] [--sizes
   --no-node         only the explorer part;  --no-browser  only the Node part
   --out FILE        where the JSON goes (default bench-results/latest.json)
   --browser-from F  take the explorer figures from an earlier report (e.g. of a --no-node run)
+  --explorer LIST   explorer graphs to load (explorer-10k-50k,explorer-50k-100k), or none; with 1m in
+                    --sizes (not --quick) the explorer also opens the 1M snapshot
+                    e.g. --no-node --sizes 1m --explorer none: only the explorer on the 1M snapshot (~3 min)
   --help            this text
 `;
 
-const VALUE_OPTIONS = ['--runs', '--sizes', '--out', '--browser-from'];
+const VALUE_OPTIONS = ['--runs', '--sizes', '--out', '--browser-from', '--explorer'];
 const FLAG_OPTIONS = ['--quick', '--no-node', '--no-browser', '--help'];
+const EXPLORER_GRAPHS: readonly SizeName[] = ['explorer-10k-50k', 'explorer-50k-100k'];
 
 function parseOptions(argv: string[]): BenchOptions {
   // An unknown option must not start a quarter of an hour of benchmarking.
@@ -64,6 +73,10 @@ function parseOptions(argv: string[]): BenchOptions {
   const sizes = (value('--sizes') ?? (quick ? '10k,100k' : '10k,100k,1m')).split(',').map((s) => s.trim().toLowerCase());
   const bad = sizes.filter((s) => !isSizeName(s));
   if (bad.length) throw new Error(`--sizes: unknown ${bad.join(', ')}; expected some of ${Object.keys(SIZES).join(', ')}`);
+  const explorerList = value('--explorer');
+  const explorer = explorerList === undefined ? null : explorerList === 'none' ? [] : explorerList.split(',').map((s) => s.trim());
+  const badExplorer = (explorer ?? []).filter((s) => !(EXPLORER_GRAPHS as readonly string[]).includes(s));
+  if (badExplorer.length) throw new Error(`--explorer: unknown ${badExplorer.join(', ')}; expected some of ${EXPLORER_GRAPHS.join(', ')}, or none`);
   return {
     quick,
     runs: Number(value('--runs') ?? (quick ? 1 : 3)),
@@ -72,6 +85,7 @@ function parseOptions(argv: string[]): BenchOptions {
     browser: !argv.includes('--no-browser'),
     out: value('--out') ?? join(PROJECT_ROOT, 'bench-results', 'latest.json'),
     browserFrom: value('--browser-from') ?? null,
+    explorer: explorer as SizeName[] | null,
   };
 }
 
@@ -202,7 +216,7 @@ export async function runBench(options: BenchOptions, log: (s: string) => void =
     notes.push(`explorer figures taken from ${options.browserFrom} (run ${earlier.date}), measured separately from the Node figures`);
     notes.push(...(earlier.browser?.notes ?? []));
   } else if (options.browser) {
-    const targets: SizeName[] = options.quick ? ['explorer-10k-50k'] : ['explorer-10k-50k', 'explorer-50k-100k'];
+    const targets: SizeName[] = options.explorer ?? (options.quick ? ['explorer-10k-50k'] : [...EXPLORER_GRAPHS]);
     log(`explorer in headless Chromium (${targets.join(', ')}) …`);
     try {
       browser = await runBrowserBench({

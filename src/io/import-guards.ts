@@ -13,6 +13,12 @@ export interface ImportResult {
 /** Larger files are refused before parsing: a browser tab or the CLI should not be taken down by one file. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/**
+ * A snapshot (.kgs) is not parsed but checked and viewed as typed arrays (a 1M-edge one, ~66 MiB, in
+ * ~50 ms), so its limit is what a tab can hold rather than what a parser gets through: ~4M edges.
+ */
+export const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
+
 /** UTF-8 byte length without allocating an encoded copy of a possibly huge string. */
 export function utf8Length(text: string): number {
   let bytes = 0;

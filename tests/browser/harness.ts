@@ -44,8 +44,9 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function startHarness(): Promise<Harness> {
-  const dataDir = makeDataDir();
+/** `dataDir`: a graph-data folder of the test's own (removed on close), instead of a copy of graph-data/. */
+export async function startHarness(options: { dataDir?: string } = {}): Promise<Harness> {
+  const dataDir = options.dataDir ?? makeDataDir();
   process.env.KG_DATA_DIR = dataDir;
   const server = await createServer({
     configFile: join(PROJECT_ROOT, 'vite.config.ts'),
