@@ -1,14 +1,13 @@
 // The fast path from graph-data CSVs to a graph, for files too large to hold as one string. The bytes are
 // scanned once (csv-scanner.ts) and never decoded as a whole: entity ids are resolved to integers straight
 // from the bytes (byte-interner.ts), dates are parsed from digits, evidence is copied as UTF-8 into shared
-// buffers (text-heap.ts), relations are deduplicated in a typed hash (relation-index.ts), and every edge
-// shares one frozen attribute object per predicate while what else it has lives in typed-array columns.
-// A row makes no JS object, so a million rows leave no garbage to collect.
+// buffers (text-heap.ts), relations are deduplicated in a typed hash (relation-index.ts), and every value
+// lands in typed-array columns (bulk-tables.ts). A row makes no JS object, so a million rows leave no
+// garbage to collect; the graphology graph is made from the columns only when asked for (compact-graph.ts).
 //
 // It checks what the regular loader (src/ingest) checks, with the same messages and file:line:column:
 // a row that fails a fast check is read again as strings by the same rules, so only bad rows pay for
 // the detailed report. A repeated relation folds into one edge as buildGraph's mergeEdge folds it.
-import { MultiDirectedGraph } from 'graphology';
 import { problem } from '../core/problems';
 import { ENTITY_TYPES, PREDICATES, type EntityRecord, type EntityType, type GraphAttributes, type Predicate, type Problem, type TripleRecord } from '../core/types';
 import { isPredicate, typeMismatch, VOCABULARY } from '../core/vocabulary';
@@ -16,74 +15,39 @@ import { didYouMean } from '../ingest/closest-match';
 import { countryProblem, duplicateIdProblem, idProblem, NO_LABEL, typeProblem, wikidataProblem } from '../ingest/entity-checks';
 import { fieldCountProblem, readHeader, type Header, type HeaderSpec } from '../ingest/csv-header';
 import { DATE_EXPECTED, isPartialDate } from '../ingest/date-value';
-import { displayLabel, mergeList, seededPosition } from './attributes';
+import { displayLabel, mergeList } from './attributes';
 import { ByteInterner } from './byte-interner';
+import { dateCode, dateCodeBytes, grow, type EdgeTable, type EntityTable } from './bulk-tables';
+import { compactGraphOf, type BulkTables, type CompactGraph } from './compact-graph';
 import { CsvByteScanner, type CsvRowSink, type QuoteProblemKind } from './csv-scanner';
 import { RelationIndex } from './relation-index';
 import { TextHeap } from './text-heap';
 
-export interface CompactNodeAttributes {
-  label: string;
-  type: EntityType;
-  x: number;
-  y: number;
-}
-
-/** Shared by every edge of one predicate and frozen: per-edge values are in the EdgeTable, by edge key. */
-export interface CompactEdgeAttributes {
-  readonly predicate: Predicate;
-}
-
-export type CompactGraph = MultiDirectedGraph<CompactNodeAttributes, CompactEdgeAttributes, GraphAttributes>;
-
-const SHARED_EDGE_ATTRIBUTES: readonly CompactEdgeAttributes[] = PREDICATES.map((predicate) => Object.freeze({ predicate }));
-
-/** Provenance of an edge, as mergeList writes a merged one. */
-export const PROVENANCE_CODES = ['curated', 'extracted', 'curated|extracted'] as const;
-
-/** Entity columns; entity i is graph node `ids[i]`. */
-export interface EntityTable {
-  ids: string[];
-  types: Uint8Array;
-  /** label_kk, label_ru, aliases, wikidata of entity i at 4i … 4i+3. */
-  text: TextHeap;
-  labelsEn: string[];
-  /** Entity index of the country an entity is affiliated with, or -1. */
-  country: Int32Array;
-}
-
-/** Edge columns; edge key `String(i)` is row i of every column. */
-export interface EdgeTable {
-  count: number;
-  subject: Int32Array;
-  object: Int32Array;
-  predicate: Uint8Array;
-  /** yyyymmdd; a year alone is yyyy0000, a month yyyymm00; 0 for no date. */
-  date: Int32Array;
-  /** Index into `sources`. */
-  source: Int32Array;
-  place: Int32Array;
-  counterpart: Int32Array;
-  /** Index into PROVENANCE_CODES. */
-  provenance: Uint8Array;
-  /** Float64: extracted confidences (0.85) must come back exactly as they went in. */
-  confidence: Float64Array;
-  /** Words of the evidence naming subject and object, for the few edges that have them (extracted). */
-  mentions: Map<number, readonly [string, string]>;
-  /** 1-based line of the row in triples.csv (the first row, for a merged relation). */
-  line: Int32Array;
-  evidence: TextHeap;
-  /** Article ids, and '|'-joined lists of them for merged relations, interned. */
-  sources: string[];
-}
-
-export interface BulkBuildResult {
-  graph: CompactGraph;
-  entities: EntityTable;
-  edges: EdgeTable;
+export interface BulkBuildResult extends BulkTables {
+  /**
+   * The tables as a graphology graph, made on first use and kept (compact-graph.ts): what needs only
+   * counts, records or JSON reads the tables and never pays for it.
+   */
+  readonly graph: CompactGraph;
   problems: Problem[];
   /** Data rows read from triples.csv, including rejected and merged ones. */
   rows: number;
+}
+
+class BuiltTables implements BulkBuildResult {
+  private made: CompactGraph | null = null;
+
+  constructor(
+    readonly entities: EntityTable,
+    readonly edges: EdgeTable,
+    readonly attributes: GraphAttributes,
+    readonly problems: Problem[],
+    readonly rows: number,
+  ) {}
+
+  get graph(): CompactGraph {
+    return (this.made ??= compactGraphOf(this));
+  }
 }
 
 export interface BulkBuildOptions {
@@ -126,132 +90,6 @@ export async function scanCsv(source: CsvSource, scanner: CsvByteScanner): Promi
     for await (const chunk of source as AsyncIterable<Uint8Array>) scanner.push(chunk);
   }
   scanner.finish();
-}
-
-function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, need: number, make: (n: number) => T): T {
-  if (need <= a.length) return a;
-  const b = make(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-}
-
-/** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' → yyyymmdd (0 for ''), or -1 when it is not a real date. */
-export function dateCode(s: string): number {
-  if (s === '') return 0;
-  const n = s.length;
-  if (n !== 4 && n !== 7 && n !== 10) return -1;
-  const digit = (i: number): number => {
-    const c = s.charCodeAt(i) - 48;
-    return c >= 0 && c <= 9 ? c : -100000;
-  };
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  if (year < 0) return -1;
-  if (n === 4) return year * 10000;
-  if (s[4] !== '-') return -1;
-  const month = digit(5) * 10 + digit(6);
-  if (month < 1 || month > 12) return -1;
-  if (n === 7) return year * 10000 + month * 100;
-  if (s[7] !== '-') return -1;
-  const day = digit(8) * 10 + digit(9);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  if (day < 1 || day > days) return -1;
-  return year * 10000 + month * 100 + day;
-}
-
-export function dateText(code: number): string {
-  if (code <= 0) return '';
-  const y = String(Math.floor(code / 10000)).padStart(4, '0');
-  const m = Math.floor(code / 100) % 100;
-  const d = code % 100;
-  return m === 0 ? y : d === 0 ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** dateCode of the bytes b[from, to), without making a string. */
-function dateCodeBytes(b: Uint8Array, from: number, to: number): number {
-  const n = to - from;
-  if (n === 0) return 0;
-  if (n !== 4 && n !== 7 && n !== 10) return -1;
-  let digits = 0;
-  for (let k = from; k < to; k++) {
-    const c = b[k] as number;
-    const at = k - from;
-    if (at === 4 || at === 7) {
-      if (c !== 45) return -1;
-    } else if (c < 48 || c > 57) return -1;
-    else digits = digits * 10 + (c - 48);
-  }
-  const year = n === 4 ? digits : n === 7 ? Math.floor(digits / 100) : Math.floor(digits / 10000);
-  const month = n === 4 ? 0 : n === 7 ? digits % 100 : Math.floor(digits / 100) % 100;
-  const day = n === 10 ? digits % 100 : 0;
-  if (n === 4) return year * 10000;
-  if (month < 1 || month > 12) return -1;
-  if (n === 7) return year * 10000 + month * 100;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  if (day < 1 || day > days) return -1;
-  return year * 10000 + month * 100 + day;
-}
-
-/** Indices 0…n-1 ordered by `keys[i]` (integers in [0, range)), stable, in linear time. */
-export function countingSortBy(keys: Int32Array, n: number, range: number): Int32Array {
-  const starts = new Int32Array(range + 1);
-  for (let i = 0; i < n; i++) {
-    const k = (keys[i] as number) + 1;
-    starts[k] = (starts[k] as number) + 1;
-  }
-  for (let k = 0; k < range; k++) starts[k + 1] = (starts[k + 1] as number) + (starts[k] as number);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = keys[i] as number;
-    const at = starts[k] as number;
-    order[at] = i;
-    starts[k] = at + 1;
-  }
-  return order;
-}
-
-interface AdjacencyHolder {
-  in?: unknown;
-  out?: unknown;
-}
-
-/**
- * Puts the nodes' adjacency objects (graphology's `in`/`out` maps, an internal detail) in V8's dictionary
- * mode, by adding and deleting two keys, before edges are added: in "fast" mode every new key (a node id)
- * makes a new hidden class, so a million edges cost O(degree²) copying and a million hidden classes.
- * With `sources`/`targets` (node index of each edge's ends, nodes in insertion order), objects that
- * will stay empty are left alone: an empty dictionary costs ~220 bytes, 21 MB at 200k nodes.
- * Does nothing if the internals look different.
- */
-export function dictionaryAdjacency(graph: MultiDirectedGraph, sources?: Int32Array, targets?: Int32Array, edgeCount = 0): void {
-  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
-  if (!(nodes instanceof Map)) return;
-  let hasOut: Uint8Array | null = null;
-  let hasIn: Uint8Array | null = null;
-  if (sources && targets) {
-    hasOut = new Uint8Array(nodes.size);
-    hasIn = new Uint8Array(nodes.size);
-    for (let i = 0; i < edgeCount; i++) {
-      hasOut[sources[i] as number] = 1;
-      hasIn[targets[i] as number] = 1;
-    }
-  }
-  let n = 0;
-  for (const data of nodes.values() as IterableIterator<AdjacencyHolder>) {
-    const k = n++;
-    for (const [adjacency, used] of [
-      [data.in, hasIn ? hasIn[k] : 1],
-      [data.out, hasOut ? hasOut[k] : 1],
-    ] as const) {
-      if (!used || typeof adjacency !== 'object' || adjacency === null || Object.keys(adjacency).length > 0) continue;
-      const a = adjacency as Record<string, unknown>;
-      a['\u0000a'] = 0;
-      a['\u0000b'] = 0;
-      delete a['\u0000a'];
-      delete a['\u0000b'];
-    }
-  }
 }
 
 const ENTITY_SPEC: HeaderSpec = { required: ['id', 'type', 'label_en', 'label_kk', 'label_ru', 'aliases', 'country', 'wikidata'], optional: [] };
@@ -300,7 +138,6 @@ export class BulkGraphBuilder {
   private readonly tripleProblems: Problem[] = [];
   /** Problems of whatever is added as records (extraction), reported after the files'. */
   readonly otherProblems: Problem[] = [];
-  private readonly graph: CompactGraph;
   private readonly ids: ByteInterner;
   private readonly entities: EntityTable;
   private entityLines: Int32Array;
@@ -326,10 +163,8 @@ export class BulkGraphBuilder {
     const n = Math.max(1024, this.opts.expectedTriples);
     const ne = Math.max(1024, this.opts.expectedEntities);
     this.ids = new ByteInterner(ne);
-    this.entities = { ids: [], types: new Uint8Array(ne), text: new TextHeap(), labelsEn: [], country: new Int32Array(ne) };
+    this.entities = { ids: [], types: new Uint8Array(ne), text: new TextHeap(), labelsEn: [], labels: [], country: new Int32Array(ne) };
     this.entityLines = new Int32Array(ne);
-    this.graph = new MultiDirectedGraph<CompactNodeAttributes, CompactEdgeAttributes, GraphAttributes>();
-    this.graph.replaceAttributes({ name: this.opts.name });
     this.edges = {
       count: 0,
       subject: new Int32Array(n),
@@ -524,9 +359,8 @@ export class BulkGraphBuilder {
     e.country[index] = -1;
     this.entityLines = grow(this.entityLines, index + 1, (n) => new Int32Array(n));
     this.entityLines[index] = line;
-    e.labelsEn.push(labelEn === label ? label : labelEn);
-    const { x, y } = seededPosition(id);
-    this.graph.addNode(id, { label, type, x, y });
+    e.labelsEn.push(labelEn);
+    e.labels.push(label);
   }
 
   /** An entity that is not in entities.csv (found by extraction); ignored when the id is known. */
@@ -882,23 +716,6 @@ export class BulkGraphBuilder {
     e.line = grow(e.line, n, (k) => new Int32Array(k));
   }
 
-  /**
-   * Adds the edges to the graph, grouped by subject, with adjacency objects in dictionary mode (see
-   * dictionaryAdjacency). Both matter (1M-edge folder, CPU time of the edge loop on a busy 2-core VM):
-   * no dictionaries 9.4 s, dictionaries only for degree ≥ 9 6.4 s, for all 5.1 s; file order instead of
-   * grouped by subject 6.7 s. Grouping keeps the source node's adjacency in cache.
-   */
-  private addEdgesToGraph(): void {
-    const e = this.edges;
-    const ids = this.entities.ids;
-    dictionaryAdjacency(this.graph, e.subject, e.object, e.count);
-    const order = countingSortBy(e.subject, e.count, ids.length);
-    for (let j = 0; j < e.count; j++) {
-      const i = order[j] as number;
-      this.graph.addDirectedEdgeWithKey(i, ids[e.subject[i] as number] as string, ids[e.object[i] as number] as string, SHARED_EDGE_ATTRIBUTES[e.predicate[i] as number] as CompactEdgeAttributes);
-    }
-  }
-
   /** Tables were sized from a guess and grown by doubling; the result keeps only what it holds. */
   private trimTables(): void {
     const e = this.edges;
@@ -921,7 +738,7 @@ export class BulkGraphBuilder {
     this.entityLines = new Int32Array(0);
   }
 
-  /** Ends reading: reports what only the whole input shows, then builds the graph. */
+  /** Ends reading: reports what only the whole input shows; the result makes its graph when asked. */
   finish(): BulkBuildResult {
     if (!this.entityHeaderSeen) this.entityProblems.push(...readHeader(undefined, ENTITY_SPEC, this.opts.entitiesFile).problems);
     if (!this.tripleHeaderSeen) this.tripleProblems.push(...readHeader(undefined, TRIPLE_SPEC, this.opts.triplesFile).problems);
@@ -929,12 +746,11 @@ export class BulkGraphBuilder {
     // Problems come from several passes; ordered by position they read like a compiler's output.
     this.entityProblems.sort(byPosition);
     this.tripleProblems.sort(byPosition);
-    this.addEdgesToGraph();
     this.trimTables();
     // The relation index is only needed while rows arrive; the result must not keep it alive.
     this.relations = new RelationIndex(0);
     this.scanner = null;
-    return { graph: this.graph, entities: this.entities, edges: this.edges, problems: this.problems, rows: this.rows };
+    return new BuiltTables(this.entities, this.edges, { name: this.opts.name }, this.problems, this.rows);
   }
 }
 
@@ -944,43 +760,4 @@ export async function bulkBuild(entities: CsvSource, triples: CsvSource, options
   await scanCsv(entities, builder.entityScanner());
   await scanCsv(triples, builder.tripleScanner());
   return builder.finish();
-}
-
-/** Entity i as a record (for a details panel or an export). */
-export function entityRecordAt(t: EntityTable, i: number): EntityRecord {
-  const text = (k: number): string => t.text.get(i * 4 + k);
-  const country = t.country[i] ?? -1;
-  return {
-    id: t.ids[i] ?? '',
-    type: ENTITY_TYPES[t.types[i] ?? 0] as EntityType,
-    label_en: t.labelsEn[i] ?? '',
-    label_kk: text(0),
-    label_ru: text(1),
-    aliases: text(2)
-      .split('|')
-      .map((a) => a.trim())
-      .filter(Boolean),
-    country: country >= 0 ? (t.ids[country] ?? '') : '',
-    wikidata: text(3),
-  };
-}
-
-/** Edge `key` (its index) as the triple it came from. */
-export function tripleRecordAt(t: EdgeTable, entities: EntityTable, key: string | number): TripleRecord {
-  const i = Number(key);
-  const id = (j: number): string => (j >= 0 ? (entities.ids[j] ?? '') : '');
-  return {
-    subject: id(t.subject[i] ?? -1),
-    predicate: PREDICATES[t.predicate[i] ?? 0] as Predicate,
-    object: id(t.object[i] ?? -1),
-    date: dateText(t.date[i] ?? 0),
-    place: id(t.place[i] ?? -1),
-    counterpart: id(t.counterpart[i] ?? -1),
-    provenance: (t.provenance[i] ?? 0) === 1 ? 'extracted' : 'curated',
-    source: t.sources[t.source[i] ?? -1] ?? '',
-    evidence: t.evidence.get(i),
-    confidence: t.confidence[i] ?? 1,
-    subjectMention: '',
-    objectMention: '',
-  };
 }

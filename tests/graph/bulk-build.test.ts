@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateGraphData } from '../../src/bench/generate-graph-data';
 import { bulkBuildDir } from '../../src/cli/stream-graph-data';
 import { buildGraph, relationKey } from '../../src/graph/build-graph';
-import { bulkBuild, countingSortBy, dateCode, dateText, entityRecordAt, tripleRecordAt } from '../../src/graph/bulk-build';
+import { bulkBuild } from '../../src/graph/bulk-build';
+import { dateCode, dateText, entityRecordAt, tripleRecordAt } from '../../src/graph/bulk-tables';
+import { countingSortBy } from '../../src/graph/compact-graph';
 import { RelationIndex } from '../../src/graph/relation-index';
 import { TextHeap } from '../../src/graph/text-heap';
 import { parseEntitiesCsv } from '../../src/ingest/entities-csv';
@@ -49,6 +51,23 @@ describe('bulkBuild', () => {
       const kz = entityRecordAt(fast.entities, 0);
       expect(kz).toEqual(entities[0]);
     }
+  });
+
+  it('makes its graphology graph on first use, once, with the nodes and edges buildGraph makes', async () => {
+    const { entities } = parseEntitiesCsv(entitiesCsv);
+    const { triples } = parseTriplesCsv(triplesCsv, new Map(entities.map((e) => [e.id, e])));
+    const regular = buildGraph({ entities, triples, problems: [] }).graph;
+    const fast = await bulkBuild(entitiesCsv, triplesCsv);
+    const graph = fast.graph;
+    expect(fast.graph).toBe(graph);
+    expect(graph.getAttributes()).toEqual(fast.attributes);
+    expect(graph.nodes()).toEqual(regular.nodes());
+    regular.forEachNode((id, a) => expect(graph.getNodeAttributes(id)).toEqual({ label: a.label, type: a.type, x: a.x, y: a.y }));
+    graph.forEachEdge((key, a, source, target) => {
+      const t = tripleRecordAt(fast.edges, fast.entities, key);
+      expect([source, a.predicate, target]).toEqual([t.subject, t.predicate, t.object]);
+      expect(regular.hasEdge(relationKey(t.subject, t.predicate, t.object))).toBe(true);
+    });
   });
 
   it('reports bad rows with file, line and column, and keeps the good ones', async () => {
