@@ -1,7 +1,7 @@
 // The bulk builder's model of a graph: entities and edges as columns (typed arrays, UTF-8 text heaps),
 // and the accessors that turn a row back into the records the rest of the project speaks.
 import { ENTITY_TYPES, PREDICATES, type EntityRecord, type EntityType, type Predicate, type TripleRecord } from '../core/types';
-import type { TextHeap } from './text-heap';
+import { TextHeap } from './text-heap';
 
 /** Provenance of an edge, as mergeList writes a merged one. */
 export const PROVENANCE_CODES = ['curated', 'extracted', 'curated|extracted'] as const;
@@ -50,6 +50,56 @@ export function grow<T extends Int32Array | Uint8Array | Float64Array>(a: T, nee
   const b = make(Math.max(need, a.length * 2));
   b.set(a);
   return b;
+}
+
+/** Makes room for `n` rows in every column of an edge table. */
+export function growEdgeTable(e: EdgeTable, n: number): void {
+  e.subject = grow(e.subject, n, (k) => new Int32Array(k));
+  e.object = grow(e.object, n, (k) => new Int32Array(k));
+  e.predicate = grow(e.predicate, n, (k) => new Uint8Array(k));
+  e.date = grow(e.date, n, (k) => new Int32Array(k));
+  e.source = grow(e.source, n, (k) => new Int32Array(k));
+  e.place = grow(e.place, n, (k) => new Int32Array(k));
+  e.counterpart = grow(e.counterpart, n, (k) => new Int32Array(k));
+  e.provenance = grow(e.provenance, n, (k) => new Uint8Array(k));
+  e.confidence = grow(e.confidence, n, (k) => new Float64Array(k));
+  e.line = grow(e.line, n, (k) => new Int32Array(k));
+}
+
+/** Tables are sized from a guess and grown by doubling; this keeps only the `count` rows they hold. */
+export function trimEdgeTable(e: EdgeTable): void {
+  const n = e.count;
+  e.subject = e.subject.slice(0, n);
+  e.object = e.object.slice(0, n);
+  e.predicate = e.predicate.slice(0, n);
+  e.date = e.date.slice(0, n);
+  e.source = e.source.slice(0, n);
+  e.place = e.place.slice(0, n);
+  e.counterpart = e.counterpart.slice(0, n);
+  e.provenance = e.provenance.slice(0, n);
+  e.confidence = e.confidence.slice(0, n);
+  e.line = e.line.slice(0, n);
+  e.evidence.trim();
+}
+
+/** An empty edge table with room for `n` rows. */
+export function emptyEdgeTable(n: number): EdgeTable {
+  return {
+    count: 0,
+    subject: new Int32Array(n),
+    object: new Int32Array(n),
+    predicate: new Uint8Array(n),
+    date: new Int32Array(n),
+    source: new Int32Array(n),
+    place: new Int32Array(n),
+    counterpart: new Int32Array(n),
+    provenance: new Uint8Array(n),
+    confidence: new Float64Array(n),
+    mentions: new Map(),
+    line: new Int32Array(n),
+    evidence: new TextHeap(),
+    sources: [],
+  };
 }
 
 /** dateCode of the bytes b[from, to), without making a string. */

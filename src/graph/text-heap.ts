@@ -26,8 +26,8 @@ export class TextHeap {
   }
 
   /**
-   * Stores a string as entry `at` (replacing it: its old bytes stay, unreferenced) or, with `at` = -1,
-   * as a new entry. Returns the entry.
+   * Stores a string as entry `at` (replacing it: its old bytes stay, unreferenced) or, with `at` = -1 or
+   * `count`, as a new entry. Returns the entry.
    */
   put(at: number, text: string): number {
     // At most 3 bytes per UTF-16 unit.
@@ -71,11 +71,25 @@ export class TextHeap {
   }
 
   private point(at: number, written: number): number {
-    const index = at < 0 ? this.count++ : at;
+    const index = at < 0 || at === this.count ? this.count++ : at;
     this.starts[index] = written === 0 ? 0 : (this.blocks.length - 1) * BLOCK_SPAN + this.used;
     this.lengths[index] = written;
     this.used += written;
     return index;
+  }
+
+  /** Makes entry `at` (an existing one, or `count` for a new one) hold the text of entry `from`, sharing its bytes. */
+  alias(at: number, from: number): void {
+    if (at === from) return;
+    if (at === this.count) this.reserve(0);
+    this.starts[at] = this.starts[from] as number;
+    this.lengths[at] = this.lengths[from] as number;
+    if (at === this.count) this.count++;
+  }
+
+  /** Keeps entries 0…n-1 only (their bytes stay; later entries' bytes become unreferenced). */
+  truncate(n: number): void {
+    this.count = Math.min(this.count, n);
   }
 
   /** Gives back unused capacity (the tail of the last block, index slots), once no more text is coming. */

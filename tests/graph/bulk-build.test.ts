@@ -93,6 +93,25 @@ kz,signed_with,us,,seed,too,many
     expect(r.problems[2]?.message).toContain('wrong entity type');
   });
 
+  it('finds the same problems whether it keeps evidence or not, and resolves ids padded with white space', async () => {
+    const triples = `subject,predicate,object,date,source,evidence
+nobody,attended,conf,,seed,\u00a0
+\u00a0kosh\u00a0,visited,us,,seed,padded id
+kosh,visited,us,,seed2,plain id: the same relation
+kosh,visited,kz,,seed, 
+conf,attended,kosh,,seed,\u00a0
+`;
+    const kept = await bulkBuild(ENTITIES, triples);
+    const unkept = await bulkBuild(ENTITIES, triples, { keepEvidence: false });
+    expect(unkept.problems).toEqual(kept.problems);
+    expect(kept.problems.map((p) => `${p.line}:${p.column}`)).toEqual(['2:1', '2:6', '5:6', '6:1', '6:6']);
+    const regular = parseTriplesCsv(triples, new Map(parseEntitiesCsv(ENTITIES).entities.map((e) => [e.id, e])));
+    expect(kept.problems.map((p) => p.message)).toEqual(regular.problems.map((p) => p.message));
+    expect(kept.edges.count).toBe(1);
+    expect(tripleRecordAt(kept.edges, kept.entities, 0)).toMatchObject({ subject: 'kosh', object: 'us', source: 'seed|seed2', evidence: 'padded id' });
+    expect(tripleRecordAt(unkept.edges, unkept.entities, 0).evidence).toBe('');
+  });
+
   it('reads a browser File (Blob) and chunked bytes as it reads text', async () => {
     const fromText = await bulkBuild(entitiesCsv, triplesCsv);
     const fromBlob = await bulkBuild(new Blob([entitiesCsv]), new Blob([triplesCsv]));

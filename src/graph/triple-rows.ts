@@ -1,0 +1,179 @@
+// triples.csv rows → columns, without the entities: subject, object, place and counterpart are interned
+// in this reader's own table of ids (`ends`), so the file can be read while entities.csv is still being
+// read elsewhere (a worker), and each distinct id is resolved against the entity table once, afterwards
+// (edge-rows.ts), instead of once per row. Every check that needs no entity is made here, on the bytes;
+// a row that fails one keeps its cells as text for the detailed report.
+import { PREDICATES, type Problem } from '../core/types';
+import type { Header, HeaderSpec } from '../ingest/csv-header';
+import { ByteInterner } from './byte-interner';
+import { dateCodeBytes, emptyEdgeTable, grow, growEdgeTable, type EdgeTable } from './bulk-tables';
+import { CsvTableReader, type Columns } from './csv-cells';
+
+export const TRIPLE_FIELDS = ['subject', 'predicate', 'object', 'date', 'source', 'evidence', 'place', 'counterpart', 'provenance', 'confidence'] as const;
+export type TripleField = (typeof TRIPLE_FIELDS)[number];
+const TRIPLE_SPEC: HeaderSpec = { required: TRIPLE_FIELDS.slice(0, 6), optional: TRIPLE_FIELDS.slice(6) };
+
+/** Row flag: the evidence cell holds more than spaces and tabs. */
+export const EVIDENCE_FILLED = 1;
+/** Row flag: the evidence cell holds more than the white space String.prototype.trim removes. */
+export const EVIDENCE_TEXT = 2;
+/** Row flag: a cell failed a check that needs no entity; the row's cells are in `captured`. */
+export const CAPTURED = 4;
+
+/** Provenance cell values (lower-cased), by code. */
+const PROVENANCE_CELLS = ['curated', 'extracted'];
+
+/** A confidence cell as the regular loader reads it, or -1 when it would be refused. */
+function confidenceOf(text: string): number {
+  const n = Number(text);
+  return /^[\d.eE+-]+$/.test(text) && Number.isFinite(n) && n >= 0 && n <= 1 ? n : -1;
+}
+
+/** Lead bytes of the UTF-8 forms of the non-ASCII white space that String.prototype.trim removes. */
+const SPACE_LEADS = new Set([0xc2, 0xe1, 0xe2, 0xe3, 0xef]);
+
+/** Article ids (and merged lists of them) → dense indices into `list`, from bytes or text. */
+export class SourceIds {
+  private readonly ids = new ByteInterner(1024);
+  private readonly decoder = new TextDecoder();
+
+  constructor(readonly list: string[]) {}
+
+  internBytes(b: Uint8Array, from: number, to: number): number {
+    const i = this.ids.intern(b, from, to);
+    if (i === this.list.length) this.list.push(this.decoder.decode(b.subarray(from, to)));
+    return i;
+  }
+
+  intern(text: string): number {
+    const i = this.ids.internText(text);
+    if (i === this.list.length) this.list.push(text);
+    return i;
+  }
+}
+
+export interface TripleRows {
+  /**
+   * Row k of every column is data row k of the file (rows with the header's field count); subject,
+   * object, place and counterpart hold indices into `ends`, -1 for an empty cell. Evidence entry k is
+   * row k's. Read in place by edge-rows.ts, which turns it into the edge table.
+   */
+  table: EdgeTable;
+  flags: Uint8Array;
+  /** Ids as written in the rows (spaces and tabs trimmed), interned. */
+  ends: ByteInterner;
+  /** `table.sources`, interned. */
+  sources: SourceIds;
+  /** Trimmed cells (in TRIPLE_FIELDS order, '' for an absent column) of the rows flagged CAPTURED. */
+  captured: Map<number, string[]>;
+  header: Header | null;
+  /** Problems of the header, of quoting and of field counts. */
+  problems: Problem[];
+  /** Data rows read, including those with a wrong field count. */
+  rows: number;
+}
+
+export class TripleRowReader extends CsvTableReader<TripleField> {
+  private readonly table: EdgeTable;
+  private flags: Uint8Array;
+  private readonly ends: ByteInterner;
+  private readonly sources: SourceIds;
+  private readonly predicates = new ByteInterner(64);
+  private readonly captured = new Map<number, string[]>();
+
+  constructor(
+    file: string,
+    expectedRows: number,
+    expectedIds: number,
+    private readonly keepEvidence: boolean,
+  ) {
+    super(file, TRIPLE_SPEC, TRIPLE_FIELDS);
+    const n = Math.max(1024, expectedRows);
+    this.ends = new ByteInterner(expectedIds);
+    this.flags = new Uint8Array(n);
+    this.table = emptyEdgeTable(n);
+    this.sources = new SourceIds(this.table.sources);
+    for (const p of PREDICATES) this.predicates.internText(p);
+  }
+
+  /** The id in field f, interned; -1 when empty or quoted with escapes (read as text instead). */
+  private end(f: number): number {
+    const cells = this.cells;
+    if (cells.escaped(f)) return -1;
+    const a = cells.from(f);
+    const z = cells.to(f);
+    return a === z ? -1 : this.ends.intern(cells.scanner.buf, a, z);
+  }
+
+  /** An optional id column: -1 when absent or empty, -2 when it must be read as text. */
+  private optionalEnd(f: number): number {
+    if (f < 0 || !this.cells.filled(f)) return -1;
+    const i = this.end(f);
+    return i < 0 ? -2 : i;
+  }
+
+  // The hot loop of a million rows: offsets and integers only. Anything unusual is captured as text.
+  protected dataRow(line: number, c: Columns<TripleField>): void {
+    const cells = this.cells;
+    const b = cells.scanner.buf;
+    const s = this.end(c.subject);
+    const o = this.end(c.object);
+    const p = cells.escaped(c.predicate) ? -1 : this.predicates.find(b, cells.from(c.predicate), cells.to(c.predicate));
+    const date = cells.escaped(c.date) ? -1 : dateCodeBytes(b, cells.from(c.date), cells.to(c.date));
+    const place = this.optionalEnd(c.place);
+    const counterpart = this.optionalEnd(c.counterpart);
+    const provenance = c.provenance < 0 || !cells.filled(c.provenance) ? 0 : PROVENANCE_CELLS.indexOf(cells.trimmed(c.provenance).toLowerCase());
+    const confidence = c.confidence < 0 || !cells.filled(c.confidence) ? 1 : confidenceOf(cells.trimmed(c.confidence));
+    const filled = cells.filled(c.evidence);
+    // Evidence is required of curated rows only.
+    const capture = s < 0 || o < 0 || p < 0 || date < 0 || place === -2 || counterpart === -2 || provenance < 0 || confidence < 0 || !(provenance === 1 || filled);
+    const k = this.table.count;
+    if (k === this.table.subject.length) this.growRows(k + 1);
+    const t = this.table;
+    t.subject[k] = s;
+    t.object[k] = o;
+    t.predicate[k] = Math.max(0, p);
+    t.date[k] = date;
+    t.place[k] = place;
+    t.counterpart[k] = counterpart;
+    t.provenance[k] = Math.max(0, provenance);
+    t.confidence[k] = confidence;
+    t.line[k] = line;
+    let flags = filled ? EVIDENCE_FILLED : 0;
+    if (filled && this.hasText(c.evidence)) flags |= EVIDENCE_TEXT;
+    if (capture) {
+      flags |= CAPTURED;
+      this.captured.set(k, TRIPLE_FIELDS.map((name) => (c[name] < 0 ? '' : cells.trimmed(c[name]))));
+      t.source[k] = -1;
+      t.evidence.add('');
+    } else {
+      t.source[k] = cells.escaped(c.source) ? this.sources.intern(cells.trimmed(c.source)) : this.sources.internBytes(b, cells.from(c.source), cells.to(c.source));
+      if (!this.keepEvidence) t.evidence.add('');
+      else if (cells.escaped(c.evidence)) t.evidence.add(cells.trimmed(c.evidence));
+      else t.evidence.addSlice(b, cells.from(c.evidence), cells.to(c.evidence));
+    }
+    this.flags[k] = flags;
+    t.count++;
+  }
+
+  /** Whether field f has a character trim() keeps; decided by its first byte but for rare white space. */
+  private hasText(f: number): boolean {
+    const cells = this.cells;
+    const b = cells.scanner.buf;
+    const a = cells.from(f);
+    const c = b[a] as number;
+    if ((c > 32 && c < 128) || (c >= 128 && !SPACE_LEADS.has(c))) return true;
+    return cells.trimmed(f) !== '';
+  }
+
+  private growRows(n: number): void {
+    growEdgeTable(this.table, n);
+    this.flags = grow(this.flags, n, (k) => new Uint8Array(k));
+  }
+
+  /** Ends reading: the rows and what was found wrong with the file itself. */
+  finish(): TripleRows {
+    this.endOfFile();
+    return { table: this.table, flags: this.flags, ends: this.ends, sources: this.sources, captured: this.captured, header: this.header, problems: this.problems, rows: this.rows };
+  }
+}
