@@ -1,9 +1,13 @@
 // Node side of the fast path: streams a graph-data folder's CSVs from disk into the bulk builder as raw
-// bytes (the scanner never decodes a file as a whole); reading the next chunk overlaps scanning this one.
+// bytes (the scanner never decodes a file as a whole); reading the next chunk overlaps scanning this one,
+// and entities.csv is read in a worker thread while this one reads triples.csv.
 import { existsSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BulkGraphBuilder, scanCsv, type BulkBuildOptions, type BulkBuildResult } from '../graph/bulk-build';
+import type { EntityCatalogueParts } from '../graph/entity-rows';
+import type { EntityWorkerInput } from './entity-worker';
+import { runTsWorker } from './ts-worker';
 
 /** Large enough that per-chunk costs vanish, small enough that a 300 MB file never sits in memory. */
 export const READ_CHUNK_BYTES = 4 << 20;
@@ -47,15 +51,31 @@ export async function* readChunks(path: string, chunkBytes = READ_CHUNK_BYTES): 
   }
 }
 
-/** Feeds the folder's entities.csv and triples.csv to `builder` (which is not finished). */
-export async function scanGraphDataDir(dir: string, builder: BulkGraphBuilder): Promise<void> {
-  await scanCsv(readChunks(join(dir, 'entities.csv')), builder.entityScanner());
-  const triples = join(dir, 'triples.csv');
-  await scanCsv(existsSync(triples) ? readChunks(triples) : NO_TRIPLES, builder.tripleScanner());
+export interface ScanOptions {
+  /** Read entities.csv in a worker thread while this one reads triples.csv (else one after the other). */
+  parallel: boolean;
 }
 
-export async function bulkBuildDir(dir: string, options: Partial<BulkBuildOptions> = {}): Promise<BulkBuildResult> {
+/** Feeds the folder's entities.csv and triples.csv to `builder` (which is not finished). */
+export async function scanGraphDataDir(dir: string, builder: BulkGraphBuilder, { parallel }: ScanOptions = { parallel: true }): Promise<void> {
+  const entities = join(dir, 'entities.csv');
+  const triplesPath = join(dir, 'triples.csv');
+  const triples = existsSync(triplesPath) ? readChunks(triplesPath) : NO_TRIPLES;
+  if (!parallel) {
+    await scanCsv(readChunks(entities), builder.entityScanner());
+    await scanCsv(triples, builder.tripleScanner());
+    return;
+  }
+  const input: EntityWorkerInput = { path: entities, ...builder.entityOptions };
+  const read = runTsWorker<EntityCatalogueParts>(new URL('./entity-worker.ts', import.meta.url), input);
+  // Should the triples fail, the worker's outcome no longer matters.
+  read.catch(() => {});
+  await scanCsv(triples, builder.tripleScanner());
+  builder.adoptEntities(await read);
+}
+
+export async function bulkBuildDir(dir: string, options: Partial<BulkBuildOptions> = {}, scan?: ScanOptions): Promise<BulkBuildResult> {
   const builder = builderForDir(dir, options);
-  await scanGraphDataDir(dir, builder);
+  await scanGraphDataDir(dir, builder, scan);
   return builder.finish();
 }

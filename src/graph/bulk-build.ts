@@ -14,7 +14,7 @@ import type { EdgeTable, EntityTable } from './bulk-tables';
 import { compactGraphOf, type BulkTables, type CompactGraph } from './compact-graph';
 import type { CsvByteScanner } from './csv-scanner';
 import { EdgeRows } from './edge-rows';
-import { EntityCatalogue } from './entity-rows';
+import { EntityCatalogue, type EntityCatalogueParts } from './entity-rows';
 import { TripleRowReader } from './triple-rows';
 
 export interface BulkBuildResult extends BulkTables {
@@ -90,7 +90,7 @@ const byPosition = (a: Problem, b: Problem): number => a.line - b.line || a.colu
 
 /**
  * CSV bytes (and, for extraction, records) → tables. entities.csv and triples.csv may be read in either
- * order, or at once; triples are checked against entities once both are in.
+ * order, or at once (adoptEntities); triples are checked against entities once both are in.
  */
 export class BulkGraphBuilder {
   private readonly opts: BulkBuildOptions;
@@ -104,6 +104,16 @@ export class BulkGraphBuilder {
     this.opts = { ...DEFAULTS, ...options };
     this.entities = new EntityCatalogue(this.opts.entitiesFile, this.opts.expectedEntities);
     this.triples = new TripleRowReader(this.opts.triplesFile, this.opts.expectedTriples, this.opts.expectedEntities, this.opts.keepEvidence);
+  }
+
+  /** How entities.csv is to be read, for a catalogue read elsewhere (adoptEntities). */
+  get entityOptions(): { file: string; expected: number } {
+    return { file: this.opts.entitiesFile, expected: this.opts.expectedEntities };
+  }
+
+  /** Takes the entities as read elsewhere (a worker) instead of through entityScanner. */
+  adoptEntities(parts: EntityCatalogueParts): void {
+    this.entities = EntityCatalogue.fromParts(this.opts.entitiesFile, parts);
   }
 
   /** A scanner that feeds entities.csv rows to this builder. */

@@ -7,14 +7,23 @@
 const SLOT = 4;
 const decoder = new TextDecoder();
 
+/** An interner's state as plain data (typed arrays), to send to another thread. */
+export interface ByteInternerParts {
+  slots: Int32Array;
+  pool: Uint8Array;
+  poolUsed: number;
+  starts: Int32Array;
+  size: number;
+}
+
 export class ByteInterner {
   /** Per slot: hash, entry + 1 (0 = empty), offset in `pool`, byte length. */
   private slots: Int32Array;
   private mask: number;
-  private pool = new Uint8Array(1 << 16);
+  private pool: Uint8Array = new Uint8Array(1 << 16);
   private poolUsed = 0;
   /** Pool offset of entry i at i (keys are appended in entry order, so entry i ends where i + 1 starts). */
-  private starts = new Int32Array(1024);
+  private starts: Int32Array = new Int32Array(1024);
   size = 0;
 
   constructor(expected = 1024) {
@@ -22,6 +31,21 @@ export class ByteInterner {
     while (capacity < expected * 2) capacity *= 2;
     this.slots = new Int32Array(capacity * SLOT);
     this.mask = capacity - 1;
+  }
+
+  toParts(): ByteInternerParts {
+    return { slots: this.slots, pool: this.pool, poolUsed: this.poolUsed, starts: this.starts, size: this.size };
+  }
+
+  static fromParts(p: ByteInternerParts): ByteInterner {
+    const interner = new ByteInterner(0);
+    interner.slots = p.slots;
+    interner.mask = p.slots.length / SLOT - 1;
+    interner.pool = p.pool;
+    interner.poolUsed = p.poolUsed;
+    interner.starts = p.starts;
+    interner.size = p.size;
+    return interner;
   }
 
   private static hash(b: Uint8Array, from: number, to: number): number {

@@ -70,12 +70,20 @@ export class CsvCells {
 /** Field positions of the columns a reader needs; -1 for an absent optional column. */
 export type Columns<K extends string> = Record<K, number>;
 
+/** What a reader has found so far, as plain data, to carry on with in another thread. */
+export interface CsvReaderState {
+  problems: Problem[];
+  rows: number;
+  header: Header | null;
+  headerSeen: boolean;
+}
+
 /**
  * A CSV file read row by row through a byte scanner: the header row first (its problems reported as
  * readHeader words them), then each data row whose field count matches goes to `dataRow`.
  */
 export abstract class CsvTableReader<K extends string> {
-  readonly problems: Problem[] = [];
+  problems: Problem[] = [];
   /** Data rows seen after a usable header, including ones with a wrong field count. */
   rows = 0;
   protected header: Header | null = null;
@@ -101,6 +109,18 @@ export abstract class CsvTableReader<K extends string> {
   /** The scanner to push this file's bytes to. */
   get scanner(): CsvByteScanner {
     return this.cells.scanner;
+  }
+
+  protected readerState(): CsvReaderState {
+    return { problems: this.problems, rows: this.rows, header: this.header, headerSeen: this.headerSeen };
+  }
+
+  /** Takes over what a reader of the same file found elsewhere; rows are not read any further. */
+  protected restoreReaderState(s: CsvReaderState): void {
+    this.problems = s.problems;
+    this.rows = s.rows;
+    this.header = s.header;
+    this.headerSeen = s.headerSeen;
   }
 
   protected abstract dataRow(line: number, c: Columns<K>): void;

@@ -6,19 +6,28 @@ import { ENTITY_TYPES, type EntityRecord, type EntityType } from '../core/types'
 import { countryProblem, duplicateIdProblem, idProblem, NO_LABEL, typeProblem, wikidataProblem } from '../ingest/entity-checks';
 import type { HeaderSpec } from '../ingest/csv-header';
 import { displayLabel } from './attributes';
-import { ByteInterner } from './byte-interner';
+import { ByteInterner, type ByteInternerParts } from './byte-interner';
 import { grow, type EntityTable } from './bulk-tables';
-import { CsvTableReader, type Columns } from './csv-cells';
-import { TextHeap } from './text-heap';
+import { CsvTableReader, type Columns, type CsvReaderState } from './csv-cells';
+import { TextHeap, type TextHeapParts } from './text-heap';
 
 const ENTITY_FIELDS = ['id', 'type', 'label_en', 'label_kk', 'label_ru', 'aliases', 'country', 'wikidata'] as const;
 type EntityField = (typeof ENTITY_FIELDS)[number];
 const ENTITY_SPEC: HeaderSpec = { required: ENTITY_FIELDS, optional: [] };
 const COUNTRY = ENTITY_TYPES.indexOf('country');
 
+/** A catalogue as plain data (strings and typed arrays), to send to another thread. */
+export interface EntityCatalogueParts {
+  table: Omit<EntityTable, 'text'> & { text: TextHeapParts };
+  ids: ByteInternerParts;
+  lines: Int32Array;
+  countryRefs: string[];
+  reader: CsvReaderState;
+}
+
 /** The entities read so far, from entities.csv rows and (for extraction) records. */
 export class EntityCatalogue extends CsvTableReader<EntityField> {
-  readonly table: EntityTable;
+  table: EntityTable;
   /** Entity id bytes → entity index. */
   readonly ids: ByteInterner;
   /** Line of each entity's row, 0 for an entity added as a record. */
@@ -27,13 +36,27 @@ export class EntityCatalogue extends CsvTableReader<EntityField> {
   private countryRefs: string[] = [];
   private readonly typeNames = new ByteInterner(16);
 
-  constructor(file: string, expected: number) {
+  constructor(file: string, expected: number, ids?: ByteInterner) {
     super(file, ENTITY_SPEC, ENTITY_FIELDS);
     const n = Math.max(1024, expected);
-    this.ids = new ByteInterner(n);
+    this.ids = ids ?? new ByteInterner(n);
     this.table = { ids: [], types: new Uint8Array(n), text: new TextHeap(), labelsEn: [], labels: [], country: new Int32Array(n) };
     this.lines = new Int32Array(n);
     for (const t of ENTITY_TYPES) this.typeNames.internText(t);
+  }
+
+  toParts(): EntityCatalogueParts {
+    return { table: { ...this.table, text: this.table.text.toParts() }, ids: this.ids.toParts(), lines: this.lines, countryRefs: this.countryRefs, reader: this.readerState() };
+  }
+
+  /** A catalogue read elsewhere (a worker), to go on with: records, countries, lookups. */
+  static fromParts(file: string, p: EntityCatalogueParts): EntityCatalogue {
+    const catalogue = new EntityCatalogue(file, 0, ByteInterner.fromParts(p.ids));
+    catalogue.table = { ...p.table, text: TextHeap.fromParts(p.table.text) };
+    catalogue.lines = p.lines;
+    catalogue.countryRefs = p.countryRefs;
+    catalogue.restoreReaderState(p.reader);
+    return catalogue;
   }
 
   get size(): number {

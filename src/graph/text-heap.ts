@@ -4,16 +4,40 @@
 const BLOCK = 16 << 20;
 const BLOCK_SPAN = 2 ** 32;
 
+/** A heap's state as plain data (typed arrays), to send to another thread. */
+export interface TextHeapParts {
+  blocks: Uint8Array[];
+  used: number;
+  starts: Float64Array;
+  lengths: Uint32Array;
+  count: number;
+}
+
 export class TextHeap {
   private blocks: Uint8Array[] = [];
-  private current = new Uint8Array(0);
+  private current: Uint8Array = new Uint8Array(0);
   private used = 0;
   /** start and length per entry; start counts across blocks (block index × 2^32 + offset). */
-  private starts = new Float64Array(1024);
-  private lengths = new Uint32Array(1024);
+  private starts: Float64Array = new Float64Array(1024);
+  private lengths: Uint32Array = new Uint32Array(1024);
   private readonly encoder = new TextEncoder();
   private readonly decoder = new TextDecoder();
   count = 0;
+
+  toParts(): TextHeapParts {
+    return { blocks: this.blocks, used: this.used, starts: this.starts, lengths: this.lengths, count: this.count };
+  }
+
+  static fromParts(p: TextHeapParts): TextHeap {
+    const heap = new TextHeap();
+    heap.blocks = p.blocks;
+    heap.current = p.blocks[p.blocks.length - 1] ?? new Uint8Array(0);
+    heap.used = p.used;
+    heap.starts = p.starts;
+    heap.lengths = p.lengths;
+    heap.count = p.count;
+    return heap;
+  }
 
   /** Appends a string; returns its index. */
   add(text: string): number {
