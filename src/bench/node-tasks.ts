@@ -53,9 +53,18 @@ export interface BuildResult {
   nodes: number;
   edges: number;
   problems: number;
-  /** JS heap kept by the graph (after GC, inputs dropped) per edge. */
+  /**
+   * JS heap kept by the build (after GC, inputs dropped) per edge: graphology's graph on the regular path;
+   * on the streaming path the tables' strings (ids, labels, sources), their numbers being in typed arrays.
+   */
   heapBytesPerEdge: number;
+  /** Memory outside the JS heap kept per edge: ArrayBuffers, i.e. the streaming path's typed columns and text. */
   externalBytesPerEdge: number;
+  /**
+   * Of externalBytesPerEdge, the evidence sentences (UTF-8 bytes and their index) of the streaming path's
+   * edge table, counted from the table itself; NaN on the regular path, whose evidence strings are heap.
+   */
+  evidenceBytesPerEdge: number;
   peakRssBytes: number;
 }
 
@@ -69,8 +78,8 @@ export async function buildTask(dir: string, extract: boolean): Promise<BuildRes
     const t0 = performance.now();
     const built = await bulkBuildGraphData(dir, extract);
     const ms = performance.now() - t0;
-    // Like `kg build`, counts from the tables: the graphology graph is made only when asked for.
-    return buildResult(before, { readMs: 0, buildMs: ms }, tableCounts(built), built.problems.length);
+    // Like `kg build`, what the tables hold: the graphology graph is made only when asked for.
+    return buildResult(before, { readMs: 0, buildMs: ms }, keptTables(built), built.problems.length);
   }
   const t0 = performance.now();
   let input: ReturnType<typeof readGraphDataDir> | null = readGraphDataDir(dir);
@@ -81,22 +90,44 @@ export async function buildTask(dir: string, extract: boolean): Promise<BuildRes
   const problemCount = problems.length;
   input = null;
   result = null;
-  return buildResult(before, { readMs: t1 - t0, buildMs: t2 - t1 }, graph, problemCount);
+  return buildResult(before, { readMs: t1 - t0, buildMs: t2 - t1 }, { get order() { return graph.order; }, get size() { return graph.size; }, evidenceBytes: NaN }, problemCount);
 }
 
-const tableCounts = (r: BulkBuildResult): { order: number; size: number } => ({ order: r.entities.ids.length, size: r.edges.count });
+/** What a build keeps, read through getters so that the build stays alive until memory is measured. */
+interface Kept {
+  readonly order: number;
+  readonly size: number;
+  /** Bytes of evidence text held outside the JS heap. */
+  readonly evidenceBytes: number;
+}
 
-/** The figures of one build: times, counts, and the memory the graph kept since `before` per edge. */
-function buildResult(before: ReturnType<typeof memoryNow>, times: { readMs: number; buildMs: number }, graph: { order: number; size: number }, problems: number): BuildResult {
+function keptTables(r: BulkBuildResult): Kept {
+  return {
+    get order() {
+      return r.entities.ids.length;
+    },
+    get size() {
+      return r.edges.count;
+    },
+    get evidenceBytes() {
+      return r.edges.evidence.bytes;
+    },
+  };
+}
+
+/** The figures of one build: times, counts, and the memory the build kept since `before` per edge. */
+function buildResult(before: ReturnType<typeof memoryNow>, times: { readMs: number; buildMs: number }, kept: Kept, problems: number): BuildResult {
   const after = memoryNow();
+  const edges = Math.max(1, kept.size);
   return {
     ...times,
     totalMs: times.readMs + times.buildMs,
-    nodes: graph.order,
-    edges: graph.size,
+    nodes: kept.order,
+    edges: kept.size,
     problems,
-    heapBytesPerEdge: (after.heap - before.heap) / Math.max(1, graph.size),
-    externalBytesPerEdge: (after.external - before.external) / Math.max(1, graph.size),
+    heapBytesPerEdge: (after.heap - before.heap) / edges,
+    externalBytesPerEdge: (after.external - before.external) / edges,
+    evidenceBytesPerEdge: kept.evidenceBytes / edges,
     peakRssBytes: peakRss(),
   };
 }
@@ -114,7 +145,7 @@ export async function bulkTask(dir: string, cells: 'text' | 'bytes', keepEvidenc
       ? await bulkBuildDir(dir, { keepEvidence })
       : await bulkBuild(readFileSync(join(dir, 'entities.csv'), 'utf8'), readFileSync(join(dir, 'triples.csv'), 'utf8'), { keepEvidence });
   const ms = performance.now() - t0;
-  return buildResult(before, { readMs: 0, buildMs: ms }, tableCounts(run), run.problems.length);
+  return buildResult(before, { readMs: 0, buildMs: ms }, keptTables(run), run.problems.length);
 }
 
 export interface FormatResult {
