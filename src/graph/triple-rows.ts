@@ -29,8 +29,15 @@ function confidenceOf(text: string): number {
   return /^[\d.eE+-]+$/.test(text) && Number.isFinite(n) && n >= 0 && n <= 1 ? n : -1;
 }
 
-/** Lead bytes of the UTF-8 forms of the non-ASCII white space that String.prototype.trim removes. */
-const SPACE_LEADS = new Set([0xc2, 0xe1, 0xe2, 0xe3, 0xef]);
+/**
+ * Whether a character starting with byte c may be white space that String.prototype.trim removes: ASCII
+ * controls and space, and the lead bytes of the UTF-8 forms of the non-ASCII ones (U+00A0, U+1680,
+ * U+2000…U+205F, U+3000, U+FEFF). Any other first byte starts text.
+ */
+function mayBeSpace(c: number): boolean {
+  return c <= 32 || c === 0xc2 || c === 0xe1 || c === 0xe2 || c === 0xe3 || c === 0xef;
+}
+
 
 /** Article ids (and merged lists of them) → dense indices into `list`, from bytes or text. */
 export class SourceIds {
@@ -39,11 +46,28 @@ export class SourceIds {
 
   constructor(readonly list: string[]) {}
 
+  /** The last key interned from bytes: rows of one article come together, so most rows repeat it. */
+  private last = new Uint8Array(64);
+  private lastLength = -1;
+  private lastIndex = -1;
+
   internBytes(b: Uint8Array, from: number, to: number): number {
+    const n = to - from;
+    if (n === this.lastLength) {
+      let k = 0;
+      while (k < n && this.last[k] === b[from + k]) k++;
+      if (k === n) return this.lastIndex;
+    }
     const i = this.ids.intern(b, from, to);
     if (i === this.list.length) this.list.push(this.decoder.decode(b.subarray(from, to)));
+    if (n <= this.last.length) {
+      this.last.set(b.subarray(from, to));
+      this.lastLength = n;
+      this.lastIndex = i;
+    }
     return i;
   }
+
 
   intern(text: string): number {
     const i = this.ids.internText(text);
@@ -124,7 +148,9 @@ export class TripleRowReader extends CsvTableReader<TripleField> {
     const counterpart = this.optionalEnd(c.counterpart);
     const provenance = c.provenance < 0 || !cells.filled(c.provenance) ? 0 : PROVENANCE_CELLS.indexOf(cells.trimmed(c.provenance).toLowerCase());
     const confidence = c.confidence < 0 || !cells.filled(c.confidence) ? 1 : confidenceOf(cells.trimmed(c.confidence));
-    const filled = cells.filled(c.evidence);
+    const evidenceFrom = cells.from(c.evidence);
+    const evidenceTo = cells.to(c.evidence);
+    const filled = evidenceFrom < evidenceTo;
     // Evidence is required of curated rows only.
     const capture = s < 0 || o < 0 || p < 0 || date < 0 || place === -2 || counterpart === -2 || provenance < 0 || confidence < 0 || !(provenance === 1 || filled);
     const k = this.table.count;
@@ -140,7 +166,7 @@ export class TripleRowReader extends CsvTableReader<TripleField> {
     t.confidence[k] = confidence;
     t.line[k] = line;
     let flags = filled ? EVIDENCE_FILLED : 0;
-    if (filled && this.hasText(c.evidence)) flags |= EVIDENCE_TEXT;
+    if (filled && (!mayBeSpace(b[evidenceFrom] as number) || cells.trimmed(c.evidence) !== '')) flags |= EVIDENCE_TEXT;
     if (capture) {
       flags |= CAPTURED;
       this.captured.set(k, TRIPLE_FIELDS.map((name) => (c[name] < 0 ? '' : cells.trimmed(c[name]))));
@@ -150,20 +176,10 @@ export class TripleRowReader extends CsvTableReader<TripleField> {
       t.source[k] = cells.escaped(c.source) ? this.sources.intern(cells.trimmed(c.source)) : this.sources.internBytes(b, cells.from(c.source), cells.to(c.source));
       if (!this.keepEvidence) t.evidence.add('');
       else if (cells.escaped(c.evidence)) t.evidence.add(cells.trimmed(c.evidence));
-      else t.evidence.addSlice(b, cells.from(c.evidence), cells.to(c.evidence));
+      else t.evidence.addSlice(b, evidenceFrom, evidenceTo);
     }
     this.flags[k] = flags;
     t.count++;
-  }
-
-  /** Whether field f has a character trim() keeps; decided by its first byte but for rare white space. */
-  private hasText(f: number): boolean {
-    const cells = this.cells;
-    const b = cells.scanner.buf;
-    const a = cells.from(f);
-    const c = b[a] as number;
-    if ((c > 32 && c < 128) || (c >= 128 && !SPACE_LEADS.has(c))) return true;
-    return cells.trimmed(f) !== '';
   }
 
   private growRows(n: number): void {
