@@ -15,7 +15,7 @@ import { compactGraphOf, type BulkTables, type CompactGraph } from './compact-gr
 import type { CsvByteScanner } from './csv-scanner';
 import { EdgeRows } from './edge-rows';
 import { EntityCatalogue, type EntityCatalogueParts } from './entity-rows';
-import { TripleRowReader } from './triple-rows';
+import { TripleRowReader, type TripleRowOptions, type TripleRowParts } from './triple-rows';
 
 export interface BulkBuildResult extends BulkTables {
   /**
@@ -90,7 +90,8 @@ const byPosition = (a: Problem, b: Problem): number => a.line - b.line || a.colu
 
 /**
  * CSV bytes (and, for extraction, records) → tables. entities.csv and triples.csv may be read in either
- * order, or at once (adoptEntities); triples are checked against entities once both are in.
+ * order or at once, triples.csv in two parts (see adoptEntities, appendTripleRows); triples are checked
+ * against entities once both are in.
  */
 export class BulkGraphBuilder {
   private readonly opts: BulkBuildOptions;
@@ -103,7 +104,7 @@ export class BulkGraphBuilder {
   constructor(options: Partial<BulkBuildOptions> = {}) {
     this.opts = { ...DEFAULTS, ...options };
     this.entities = new EntityCatalogue(this.opts.entitiesFile, this.opts.expectedEntities);
-    this.triples = new TripleRowReader(this.opts.triplesFile, this.opts.expectedTriples, this.opts.expectedEntities, this.opts.keepEvidence);
+    this.triples = new TripleRowReader(this.tripleOptions);
   }
 
   /** How entities.csv is to be read, for a catalogue read elsewhere (adoptEntities). */
@@ -114,6 +115,19 @@ export class BulkGraphBuilder {
   /** Takes the entities as read elsewhere (a worker) instead of through entityScanner. */
   adoptEntities(parts: EntityCatalogueParts): void {
     this.entities = EntityCatalogue.fromParts(this.opts.entitiesFile, parts);
+  }
+
+  /** How triples.csv is to be read, for a part of it read elsewhere (appendTripleRows). */
+  get tripleOptions(): TripleRowOptions {
+    return { file: this.opts.triplesFile, expectedRows: this.opts.expectedTriples, expectedIds: this.opts.expectedEntities, keepEvidence: this.opts.keepEvidence };
+  }
+
+  /**
+   * Takes the rows of the rest of triples.csv, read elsewhere from where tripleScanner's bytes ended (at
+   * the end of a row) on; the scanner gets no more bytes.
+   */
+  appendTripleRows(part: TripleRowParts): void {
+    this.triples.appendPart(part, this.triples.scanner.nextLine - 1);
   }
 
   /** A scanner that feeds entities.csv rows to this builder. */

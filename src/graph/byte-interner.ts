@@ -130,10 +130,15 @@ export class ByteInterner {
 
   /** For each entry of this interner, its index in `other` (-1 where `other` lacks the key). */
   indexIn(other: ByteInterner): Int32Array {
+    return this.mapKeys((pool, from, to) => other.find(pool, from, to));
+  }
+
+  /** `f` of each entry's key (as `pool[from, to)`), by entry. */
+  mapKeys(f: (pool: Uint8Array, from: number, to: number) => number): Int32Array {
     const out = new Int32Array(this.size);
     for (let i = 0; i < this.size; i++) {
       const [from, to] = this.span(i);
-      out[i] = other.find(this.pool, from, to);
+      out[i] = f(this.pool, from, to);
     }
     return out;
   }

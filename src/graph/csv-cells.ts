@@ -4,6 +4,7 @@
 import { problem } from '../core/problems';
 import type { Problem } from '../core/types';
 import { fieldCountProblem, readHeader, type Header, type HeaderSpec } from '../ingest/csv-header';
+import type { CsvRow } from '../ingest/csv-rows';
 import { CsvByteScanner, type QuoteProblemKind } from './csv-scanner';
 
 /** The wording of src/ingest/csv-rows.ts, so both paths report broken quoting alike. */
@@ -61,10 +62,31 @@ export class CsvCells {
     return escaped & 2 ? unquoted.replace(/\r\n?/g, '\n') : unquoted;
   }
 
+  /** Fields 0…count-1 as text. */
+  fields(count: number): string[] {
+    const out: string[] = [];
+    for (let f = 0; f < count; f++) out.push(this.text(f));
+    return out;
+  }
+
   /** Field f as the regular loader reads a cell: text, trimmed. */
   trimmed(f: number): string {
     return this.text(f).trim();
   }
+}
+
+/** The first row of CSV bytes that start a file, or null when they end before it does. */
+export function firstRow(bytes: Uint8Array): CsvRow | null {
+  let first: CsvRow | null = null;
+  const scanner: CsvByteScanner = new CsvByteScanner({
+    row: (count, line) => {
+      first ??= { line, fields: cells.fields(count) };
+    },
+    quoteProblem: () => {},
+  });
+  const cells = new CsvCells(scanner);
+  scanner.push(bytes);
+  return first;
 }
 
 /** Field positions of the columns a reader needs; -1 for an absent optional column. */
@@ -91,19 +113,34 @@ export abstract class CsvTableReader<K extends string> {
   private headerSeen = false;
   private columns: Columns<K> | null = null;
 
+  /** With `header`, rows are read from the middle of the file: `header` is its first row, read elsewhere. */
   constructor(
     readonly file: string,
     private readonly spec: HeaderSpec,
     private readonly fields: readonly K[],
+    header?: CsvRow,
   ) {
-    this.cells = new CsvCells(this.newScanner());
+    const scanner = new CsvByteScanner(
+      {
+        row: (count, line) => this.row(count, line),
+        quoteProblem: (kind, line, column) => this.problems.push(problem(this.file, line, column, quoteMessage(kind))),
+      },
+      header === undefined,
+    );
+    this.cells = new CsvCells(scanner);
+    // Its problems are the reader's of the file's start to report.
+    if (header) this.takeHeader(header);
   }
 
-  private newScanner(): CsvByteScanner {
-    return new CsvByteScanner({
-      row: (count, line) => this.row(count, line),
-      quoteProblem: (kind, line, column) => this.problems.push(problem(this.file, line, column, quoteMessage(kind))),
-    });
+  private takeHeader(row: CsvRow): Problem[] {
+    this.headerSeen = true;
+    const read = readHeader(row, this.spec, this.file);
+    this.header = read.header;
+    if (this.header) {
+      const header = this.header;
+      this.columns = Object.fromEntries(this.fields.map((n) => [n, header.index.get(n) ?? -1])) as Columns<K>;
+    }
+    return read.problems;
   }
 
   /** The scanner to push this file's bytes to. */
@@ -137,16 +174,7 @@ export abstract class CsvTableReader<K extends string> {
 
   private row(count: number, line: number): void {
     if (!this.headerSeen) {
-      this.headerSeen = true;
-      const fields: string[] = [];
-      for (let f = 0; f < count; f++) fields.push(this.cells.text(f));
-      const read = readHeader({ line, fields }, this.spec, this.file);
-      this.problems.push(...read.problems);
-      this.header = read.header;
-      if (this.header) {
-        const header = this.header;
-        this.columns = Object.fromEntries(this.fields.map((n) => [n, header.index.get(n) ?? -1])) as Columns<K>;
-      }
+      this.problems.push(...this.takeHeader({ line, fields: this.cells.fields(count) }));
       return;
     }
     const header = this.header;

@@ -37,9 +37,28 @@ export class CsvByteScanner {
   private carry: Uint8Array | null = null;
   private joined = new Uint8Array(0);
   private line = 1;
-  private atFileStart = true;
+  private atFileStart: boolean;
 
-  constructor(private readonly sink: CsvRowSink) {}
+  /**
+   * `fromFileStart` false: the bytes start at a row in the middle of a file (no byte order mark there),
+   * and lines are counted from 1 at that row.
+   */
+  constructor(
+    private readonly sink: CsvRowSink,
+    fromFileStart = true,
+  ) {
+    this.atFileStart = fromFileStart;
+  }
+
+  /** Line of the next row: after all rows so far, including skipped ones. */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** Whether the bytes pushed so far end inside a row (kept until more come, or `finish`). */
+  get midRow(): boolean {
+    return this.carry !== null;
+  }
 
   /** Scans the complete rows of `chunk` (plus what the previous chunk left unfinished). */
   push(chunk: Uint8Array): void {

@@ -111,6 +111,23 @@ export class TextHeap {
     if (at === this.count) this.count++;
   }
 
+  /** Appends the entries of `other` (which is taken over: its buffers become this heap's). */
+  append(other: TextHeap): void {
+    // The tail of this heap's last block would sit unused between the two heaps' text.
+    this.trimBlock();
+    const shift = this.blocks.length * BLOCK_SPAN;
+    for (let i = 0; i < other.count; i++) {
+      const length = other.lengths[i] as number;
+      this.reserve(0);
+      this.starts[this.count] = length === 0 ? 0 : (other.starts[i] as number) + shift;
+      this.lengths[this.count] = length;
+      this.count++;
+    }
+    this.blocks.push(...other.blocks);
+    this.current = other.current;
+    this.used = other.used;
+  }
+
   /** Keeps entries 0…n-1 only (their bytes stay; later entries' bytes become unreferenced). */
   truncate(n: number): void {
     this.count = Math.min(this.count, n);
@@ -118,12 +135,16 @@ export class TextHeap {
 
   /** Gives back unused capacity (the tail of the last block, index slots), once no more text is coming. */
   trim(): void {
+    this.trimBlock();
+    this.starts = this.starts.slice(0, this.count);
+    this.lengths = this.lengths.slice(0, this.count);
+  }
+
+  private trimBlock(): void {
     if (this.used < this.current.length && this.blocks.length > 0) {
       this.current = this.current.slice(0, this.used);
       this.blocks[this.blocks.length - 1] = this.current;
     }
-    this.starts = this.starts.slice(0, this.count);
-    this.lengths = this.lengths.slice(0, this.count);
   }
 
   byteLength(index: number): number {

@@ -5,9 +5,11 @@
 // a row that fails one keeps its cells as text for the detailed report.
 import { PREDICATES, type Problem } from '../core/types';
 import type { Header, HeaderSpec } from '../ingest/csv-header';
-import { ByteInterner } from './byte-interner';
+import type { CsvRow } from '../ingest/csv-rows';
+import { ByteInterner, type ByteInternerParts } from './byte-interner';
 import { dateCodeBytes, emptyEdgeTable, grow, growEdgeTable, type EdgeTable } from './bulk-tables';
 import { CsvTableReader, type Columns } from './csv-cells';
+import { TextHeap, type TextHeapParts } from './text-heap';
 
 export const TRIPLE_FIELDS = ['subject', 'predicate', 'object', 'date', 'source', 'evidence', 'place', 'counterpart', 'provenance', 'confidence'] as const;
 export type TripleField = (typeof TRIPLE_FIELDS)[number];
@@ -38,10 +40,9 @@ function mayBeSpace(c: number): boolean {
   return c <= 32 || c === 0xc2 || c === 0xe1 || c === 0xe2 || c === 0xe3 || c === 0xef;
 }
 
-
 /** Article ids (and merged lists of them) → dense indices into `list`, from bytes or text. */
 export class SourceIds {
-  private readonly ids = new ByteInterner(1024);
+  readonly ids = new ByteInterner(1024);
   private readonly decoder = new TextDecoder();
 
   constructor(readonly list: string[]) {}
@@ -67,7 +68,6 @@ export class SourceIds {
     }
     return i;
   }
-
 
   intern(text: string): number {
     const i = this.ids.internText(text);
@@ -97,6 +97,28 @@ export interface TripleRows {
   rows: number;
 }
 
+/** Rows of a part of triples.csv read elsewhere (a worker), as plain data, to append (appendPart). */
+export interface TripleRowParts {
+  table: Omit<EdgeTable, 'evidence'> & { evidence: TextHeapParts };
+  flags: Uint8Array;
+  ends: ByteInternerParts;
+  sourceKeys: ByteInternerParts;
+  captured: Map<number, string[]>;
+  /** Of quoting and field counts, at lines counted from the part's first row. */
+  problems: Problem[];
+  rows: number;
+}
+
+export interface TripleRowOptions {
+  file: string;
+  /** Expected rows and distinct ids, to size tables up front (they grow if wrong). */
+  expectedRows: number;
+  expectedIds: number;
+  keepEvidence: boolean;
+  /** The file's header row, read elsewhere, for a reader of rows from the middle of the file. */
+  header?: CsvRow;
+}
+
 export class TripleRowReader extends CsvTableReader<TripleField> {
   private readonly table: EdgeTable;
   private flags: Uint8Array;
@@ -105,15 +127,13 @@ export class TripleRowReader extends CsvTableReader<TripleField> {
   private readonly predicates = new ByteInterner(64);
   private readonly captured = new Map<number, string[]>();
 
-  constructor(
-    file: string,
-    expectedRows: number,
-    expectedIds: number,
-    private readonly keepEvidence: boolean,
-  ) {
-    super(file, TRIPLE_SPEC, TRIPLE_FIELDS);
-    const n = Math.max(1024, expectedRows);
-    this.ends = new ByteInterner(expectedIds);
+  private readonly keepEvidence: boolean;
+
+  constructor(o: TripleRowOptions) {
+    super(o.file, TRIPLE_SPEC, TRIPLE_FIELDS, o.header);
+    this.keepEvidence = o.keepEvidence;
+    const n = Math.max(1024, o.expectedRows);
+    this.ends = new ByteInterner(o.expectedIds);
     this.flags = new Uint8Array(n);
     this.table = emptyEdgeTable(n);
     this.sources = new SourceIds(this.table.sources);
@@ -185,6 +205,55 @@ export class TripleRowReader extends CsvTableReader<TripleField> {
   private growRows(n: number): void {
     growEdgeTable(this.table, n);
     this.flags = grow(this.flags, n, (k) => new Uint8Array(k));
+  }
+
+  /** The rows read, for a reader of the rows before them to append (the scanner is finished). */
+  toParts(): TripleRowParts {
+    const t = this.table;
+    return {
+      table: { ...t, evidence: t.evidence.toParts() },
+      flags: this.flags,
+      ends: this.ends.toParts(),
+      sourceKeys: this.sources.ids.toParts(),
+      captured: this.captured,
+      problems: this.problems,
+      rows: this.rows,
+    };
+  }
+
+  /**
+   * Appends the rows of the rest of the file, read elsewhere from the row after this reader's last one:
+   * ids and sources re-interned here, lines shifted by `lineOffset` (this reader's next line less one).
+   */
+  appendPart(part: TripleRowParts, lineOffset: number): void {
+    const t = this.table;
+    const p = part.table;
+    const base = t.count;
+    const ends = ByteInterner.fromParts(part.ends).mapKeys((pool, from, to) => this.ends.intern(pool, from, to));
+    const sources = ByteInterner.fromParts(part.sourceKeys).mapKeys((pool, from, to) => this.sources.internBytes(pool, from, to));
+    // Below 0: no id, or one to read as text (see optionalEnd).
+    const end = (i: number): number => (i < 0 ? i : (ends[i] as number));
+    this.growRows(base + p.count);
+    for (let k = 0; k < p.count; k++) {
+      const at = base + k;
+      t.subject[at] = end(p.subject[k] as number);
+      t.object[at] = end(p.object[k] as number);
+      t.place[at] = end(p.place[k] as number);
+      t.counterpart[at] = end(p.counterpart[k] as number);
+      const si = p.source[k] as number;
+      t.source[at] = si < 0 ? -1 : (sources[si] as number);
+      t.predicate[at] = p.predicate[k] as number;
+      t.date[at] = p.date[k] as number;
+      t.provenance[at] = p.provenance[k] as number;
+      t.confidence[at] = p.confidence[k] as number;
+      t.line[at] = (p.line[k] as number) + lineOffset;
+      this.flags[at] = part.flags[k] as number;
+    }
+    t.count = base + p.count;
+    t.evidence.append(TextHeap.fromParts(p.evidence));
+    for (const [k, cells] of part.captured) this.captured.set(base + k, cells);
+    for (const problem of part.problems) this.problems.push({ ...problem, line: problem.line + lineOffset });
+    this.rows += part.rows;
   }
 
   /** Ends reading: the rows and what was found wrong with the file itself. */

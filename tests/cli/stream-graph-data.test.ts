@@ -27,6 +27,9 @@ appendFileSync(
     `${a},said,${b},,news-x,too,many,cells`,
     `${c},said,${a},,news-x,,,`,
     `${a},said,${b},,news-x,place unknown,nowhere,`,
+    `${b},said,${c},2024,news-y,"a quoted cell
+over two lines",,`,
+    `${b},said,${c},2024,news-y,again,,`,
     '',
   ].join('\n'),
 );
@@ -40,6 +43,9 @@ function snapshot(r: BulkBuildResult): unknown {
   };
 }
 
+const triplesText = readFileSync(join(dir, 'triples.csv'), 'utf8');
+const byteAt = (text: string): number => Buffer.byteLength(triplesText.slice(0, triplesText.indexOf(text)));
+
 describe('scanGraphDataDir', () => {
   it('reads entities.csv in a worker with the same tables and problems as one file after the other', async () => {
     const parallel = await bulkBuildDir(dir, {}, { parallel: true });
@@ -48,5 +54,17 @@ describe('scanGraphDataDir', () => {
     expect(parallel.problems.length).toBeGreaterThan(12);
     expect(snapshot(parallel)).toEqual(snapshot(sequential));
     expect(snapshot(parallel)).toEqual(snapshot(fromText));
+  });
+
+  it('splits triples.csv between the threads anywhere with the same tables and problems', async () => {
+    const sequential = snapshot(await bulkBuildDir(dir, {}, { parallel: false }));
+    const size = Buffer.byteLength(triplesText);
+    // Through the header, the clean rows, among the bad ones, inside a quoted cell over two lines
+    // (where this thread reads on), and past the end.
+    const near = [0, 10, Math.floor(size / 3), byteAt('nobody,said'), byteAt('late,said'), byteAt('"a quoted cell'), byteAt('over two lines'), size - 3, size + 10];
+    for (const splitNear of near) {
+      const parallel = await bulkBuildDir(dir, {}, { parallel: true, splitNear });
+      expect(snapshot(parallel), `split near byte ${splitNear}`).toEqual(sequential);
+    }
   });
 });
