@@ -56,7 +56,8 @@ export class TextHeap {
   put(at: number, text: string): number {
     // At most 3 bytes per UTF-16 unit.
     this.reserve(text.length * 3);
-    const { written } = this.encoder.encodeInto(text, this.current.subarray(this.used));
+    // Most cells of some columns are empty (wikidata, aliases): no view, no encoder call for them.
+    const written = text === '' ? 0 : this.encoder.encodeInto(text, this.current.subarray(this.used)).written;
     return this.point(at, written);
   }
 
