@@ -45,7 +45,9 @@ export class EntityCatalogue extends CsvTableReader<EntityField> {
     for (const t of ENTITY_TYPES) this.typeNames.internText(t);
   }
 
+  /** The catalogue as plain data; the country cells that already name a country are resolved here. */
   toParts(): EntityCatalogueParts {
+    this.resolveCountryCells(false);
     return { table: { ...this.table, text: this.table.text.toParts() }, ids: this.ids.toParts(), lines: this.lines, countryRefs: this.countryRefs, reader: this.readerState() };
   }
 
@@ -158,6 +160,15 @@ export class EntityCatalogue extends CsvTableReader<EntityField> {
    * checks them; extracted ones keep quiet.
    */
   resolveCountries(): void {
+    this.resolveCountryCells(true);
+    this.countryRefs = [];
+  }
+
+  /**
+   * Points each country cell that names a country at it (entities are only ever added, so that is
+   * final), and reports the others or keeps them for later.
+   */
+  private resolveCountryCells(report: boolean): void {
     const e = this.table;
     let countryIds: string[] | null = null;
     this.countryRefs.forEach((ref, i) => {
@@ -166,14 +177,14 @@ export class EntityCatalogue extends CsvTableReader<EntityField> {
       const type = target >= 0 ? ENTITY_TYPES[e.types[target] as number] : undefined;
       if (type === 'country') {
         e.country[i] = target;
+        this.countryRefs[i] = '';
         return;
       }
       const line = this.lines[i] as number;
-      if (line === 0) return;
+      if (!report || line === 0) return;
       countryIds ??= e.ids.filter((_id, j) => e.types[j] === COUNTRY);
       this.problems.push(problem(this.file, line, this.columnOf('country'), countryProblem(ref, type ?? null, countryIds), 'country'));
     });
-    this.countryRefs = [];
   }
 
   /** Ends reading: reports an empty file, resolves countries, gives back unused capacity. */
