@@ -2,11 +2,11 @@
 // and then the last part of triples.csv, while the thread that started it reads the first part, so both
 // cores work on a large folder. It answers with what it read as plain data, its buffers moved, not copied.
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanCsv } from '../graph/bulk-build';
 import { firstRow } from '../graph/csv-cells';
+import { scanCsv } from '../graph/csv-scanner';
 import { EntityCatalogue, type EntityCatalogueParts } from '../graph/entity-rows';
 import { TripleRowReader, type TripleRowOptions, type TripleRowParts } from '../graph/triple-rows';
-import { readBytes, readChunks } from './stream-graph-data';
+import { readBytes, readChunks } from './file-chunks';
 import { transferables } from './ts-worker';
 
 export interface CsvWorkerInput {

@@ -12,7 +12,7 @@
 import type { EntityRecord, GraphAttributes, Problem, TripleRecord } from '../core/types';
 import type { EdgeTable, EntityTable } from './bulk-tables';
 import { compactGraphOf, type BulkTables, type CompactGraph } from './compact-graph';
-import type { CsvByteScanner } from './csv-scanner';
+import { scanCsv, type CsvByteScanner, type CsvSource } from './csv-scanner';
 import { EdgeRows } from './edge-rows';
 import { EntityCatalogue, type EntityCatalogueParts } from './entity-rows';
 import { TripleRowReader, type TripleRowOptions, type TripleRowParts } from './triple-rows';
@@ -69,22 +69,6 @@ const DEFAULTS: BulkBuildOptions = {
   name: 'knowledge graph',
   suggestUpTo: 20_000,
 };
-
-/** What a CSV can be read from: text, bytes, a browser File/Blob, or chunks (a Node read stream). */
-export type CsvSource = string | Uint8Array | Blob | AsyncIterable<Uint8Array>;
-
-/** Feeds a source to a scanner chunk by chunk. */
-export async function scanCsv(source: CsvSource, scanner: CsvByteScanner): Promise<void> {
-  if (typeof source === 'string') scanner.push(new TextEncoder().encode(source));
-  else if (source instanceof Uint8Array) scanner.push(source);
-  else if (typeof Blob !== 'undefined' && source instanceof Blob) {
-    const reader = source.stream().getReader();
-    for (let r = await reader.read(); !r.done; r = await reader.read()) scanner.push(r.value);
-  } else {
-    for await (const chunk of source as AsyncIterable<Uint8Array>) scanner.push(chunk);
-  }
-  scanner.finish();
-}
 
 const byPosition = (a: Problem, b: Problem): number => a.line - b.line || a.column - b.column;
 

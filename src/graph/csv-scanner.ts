@@ -244,3 +244,19 @@ export class CsvByteScanner {
     return true;
   }
 }
+
+/** What a CSV can be read from: text, bytes, a browser File/Blob, or chunks (a Node read stream). */
+export type CsvSource = string | Uint8Array | Blob | AsyncIterable<Uint8Array>;
+
+/** Feeds a source to a scanner chunk by chunk. */
+export async function scanCsv(source: CsvSource, scanner: CsvByteScanner): Promise<void> {
+  if (typeof source === 'string') scanner.push(new TextEncoder().encode(source));
+  else if (source instanceof Uint8Array) scanner.push(source);
+  else if (typeof Blob !== 'undefined' && source instanceof Blob) {
+    const reader = source.stream().getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) scanner.push(r.value);
+  } else {
+    for await (const chunk of source as AsyncIterable<Uint8Array>) scanner.push(chunk);
+  }
+  scanner.finish();
+}
