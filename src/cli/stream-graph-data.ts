@@ -26,14 +26,24 @@ export function builderForDir(dir: string, options: Partial<BulkBuildOptions> = 
 }
 
 export interface ScanOptions {
-  /** Read with a worker thread (see scanGraphDataDir), else entities then triples on this thread. */
-  parallel: boolean;
   /**
-   * Byte offset of triples.csv after which the worker's part starts (at the next line start). By default
-   * where the threads balance, and no part at all for a small file.
+   * Read with a worker thread (see scanGraphDataDir), or else entities then triples on this thread; by
+   * default with one from WORKER_MIN_BYTES of triples.csv on.
+   */
+  worker?: boolean;
+  /**
+   * Byte offset of triples.csv after which the worker's part starts (at the next line start); by default
+   * where the threads balance.
    */
   splitNear?: number;
 }
+
+/**
+ * A worker costs ~0.2 s to start (tsx, modules) and its answer ~0.1 s to take in, and while both run this
+ * thread reads triples ~⅓ slower than alone (2-core VM), so it pays off only for large files: on the
+ * generated folders, ~1.3 s alone and ~1.35 s with it at 152 MiB of triples.csv, 3.0 s and 2.5 s at 307 MiB.
+ */
+const WORKER_MIN_BYTES = 192 << 20;
 
 /**
  * The worker starts (~0.3 s to load its modules) and reads entities.csv before its part of triples.csv,
@@ -42,8 +52,6 @@ export interface ScanOptions {
  * of each other on the 1M folder (2.5: the worker ~0.3 s later).
  */
 const ENTITY_BYTE_COST = 3;
-/** Below this size of triples.csv the worker reads entities.csv only: a split would not pay for itself. */
-const SPLIT_MIN_BYTES = 32 << 20;
 
 /** Where the worker's part of triples.csv starts (its size for none): a line start after `near`. */
 function splitPoint(triples: string, near: number): number {
@@ -63,17 +71,16 @@ function splitPoint(triples: string, near: number): number {
  * thread reads triples.csv up to there. That line start is a row start unless a quoted cell spans it:
  * then this thread has stopped inside a row, and reads the rest itself.
  */
-export async function scanGraphDataDir(dir: string, builder: BulkGraphBuilder, { parallel, splitNear }: ScanOptions = { parallel: true }): Promise<void> {
+export async function scanGraphDataDir(dir: string, builder: BulkGraphBuilder, { worker, splitNear }: ScanOptions = {}): Promise<void> {
   const entities = join(dir, 'entities.csv');
   const triples = join(dir, 'triples.csv');
-  if (!parallel || !existsSync(triples)) {
+  const size = existsSync(triples) ? statSync(triples).size : -1;
+  if (size < 0 || !(worker ?? size >= WORKER_MIN_BYTES)) {
     await scanCsv(readChunks(entities), builder.entityScanner());
-    await scanCsv(existsSync(triples) ? readChunks(triples) : NO_TRIPLES, builder.tripleScanner());
+    await scanCsv(size < 0 ? NO_TRIPLES : readChunks(triples), builder.tripleScanner());
     return;
   }
-  const size = statSync(triples).size;
-  const balance = size < SPLIT_MIN_BYTES ? size : Math.floor((size + ENTITY_BYTE_COST * statSync(entities).size) / 2);
-  const split = splitPoint(triples, splitNear ?? balance);
+  const split = splitPoint(triples, splitNear ?? Math.floor((size + ENTITY_BYTE_COST * statSync(entities).size) / 2));
   const input: CsvWorkerInput = {
     entities: { path: entities, ...builder.entityOptions },
     triples: split < size ? { path: triples, from: split, options: builder.tripleOptions } : null,

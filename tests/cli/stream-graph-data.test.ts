@@ -48,8 +48,8 @@ const byteAt = (text: string): number => Buffer.byteLength(triplesText.slice(0, 
 
 describe('scanGraphDataDir', () => {
   it('reads entities.csv in a worker with the same tables and problems as one file after the other', async () => {
-    const parallel = await bulkBuildDir(dir, {}, { parallel: true });
-    const sequential = await bulkBuildDir(dir, {}, { parallel: false });
+    const parallel = await bulkBuildDir(dir, {}, { worker: true });
+    const sequential = await bulkBuildDir(dir, {}, { worker: false });
     const fromText = await bulkBuild(readFileSync(join(dir, 'entities.csv'), 'utf8'), readFileSync(join(dir, 'triples.csv'), 'utf8'), { entitiesFile: join(dir, 'entities.csv'), triplesFile: join(dir, 'triples.csv') });
     expect(parallel.problems.length).toBeGreaterThan(12);
     expect(snapshot(parallel)).toEqual(snapshot(sequential));
@@ -57,13 +57,13 @@ describe('scanGraphDataDir', () => {
   });
 
   it('splits triples.csv between the threads anywhere with the same tables and problems', async () => {
-    const sequential = snapshot(await bulkBuildDir(dir, {}, { parallel: false }));
+    const sequential = snapshot(await bulkBuildDir(dir, {}, { worker: false }));
     const size = Buffer.byteLength(triplesText);
     // Through the header, the clean rows, among the bad ones, inside a quoted cell over two lines
     // (where this thread reads on), and past the end.
     const near = [0, 10, Math.floor(size / 3), byteAt('nobody,said'), byteAt('late,said'), byteAt('"a quoted cell'), byteAt('over two lines'), size - 3, size + 10];
     for (const splitNear of near) {
-      const parallel = await bulkBuildDir(dir, {}, { parallel: true, splitNear });
+      const parallel = await bulkBuildDir(dir, {}, { worker: true, splitNear });
       expect(snapshot(parallel), `split near byte ${splitNear}`).toEqual(sequential);
     }
   });
