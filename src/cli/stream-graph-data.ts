@@ -66,8 +66,8 @@ function splitPoint(triples: string, near: number): number {
 }
 
 /**
- * Feeds the folder's entities.csv and triples.csv to `builder` (which is not finished). In parallel, a
- * worker thread (csv-worker.ts) reads entities.csv and then triples.csv from a line start on, while this
+ * Feeds the folder's entities.csv and triples.csv to `builder` (which is not finished). With a worker
+ * thread (csv-worker.ts), it reads entities.csv and then triples.csv from a line start on, while this
  * thread reads triples.csv up to there. That line start is a row start unless a quoted cell spans it:
  * then this thread has stopped inside a row, and reads the rest itself.
  */
