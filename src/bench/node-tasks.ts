@@ -7,7 +7,7 @@ import { bulkBuildGraphData, usesBulkBuild } from '../cli/build-command';
 import { readGraphDataDir } from '../cli/graph-data-dir';
 import type { EntityRecord } from '../core/types';
 import { buildCatalogue, extractArticle } from '../extract/index';
-import { bulkBuild } from '../graph/bulk-build';
+import { bulkBuild, type BulkBuildResult } from '../graph/bulk-build';
 import { buildKnowledgeGraph } from '../graph/from-graph-data';
 import { parseArticle } from '../ingest/article-text';
 import { FORMATS, type FormatId } from '../io/formats';
@@ -53,9 +53,18 @@ export interface BuildResult {
   nodes: number;
   edges: number;
   problems: number;
-  /** JS heap kept by the graph (after GC, inputs dropped) per edge. */
+  /**
+   * JS heap kept by the build (after GC, inputs dropped) per edge: graphology's graph on the regular path;
+   * on the streaming path the tables' strings (ids, labels, sources), their numbers being in typed arrays.
+   */
   heapBytesPerEdge: number;
+  /** Memory outside the JS heap kept per edge: ArrayBuffers, i.e. the streaming path's typed columns and text. */
   externalBytesPerEdge: number;
+  /**
+   * Of externalBytesPerEdge, the evidence sentences (UTF-8 bytes and their index) of the streaming path's
+   * edge table, counted from the table itself; NaN on the regular path, whose evidence strings are heap.
+   */
+  evidenceBytesPerEdge: number;
   peakRssBytes: number;
 }
 
@@ -67,9 +76,10 @@ export async function buildTask(dir: string, extract: boolean): Promise<BuildRes
   const before = memoryNow();
   if (usesBulkBuild(dir)) {
     const t0 = performance.now();
-    const { graph, problems } = await bulkBuildGraphData(dir, extract);
+    const built = await bulkBuildGraphData(dir, extract);
     const ms = performance.now() - t0;
-    return buildResult(before, { readMs: 0, buildMs: ms }, graph, problems.length);
+    // Like `kg build`, what the tables hold: the graphology graph is made only when asked for.
+    return buildResult(before, { readMs: 0, buildMs: ms }, keptTables(built), built.problems.length);
   }
   const t0 = performance.now();
   let input: ReturnType<typeof readGraphDataDir> | null = readGraphDataDir(dir);
@@ -80,20 +90,57 @@ export async function buildTask(dir: string, extract: boolean): Promise<BuildRes
   const problemCount = problems.length;
   input = null;
   result = null;
-  return buildResult(before, { readMs: t1 - t0, buildMs: t2 - t1 }, graph, problemCount);
+  return buildResult(before, { readMs: t1 - t0, buildMs: t2 - t1 }, keptGraph(graph), problemCount);
 }
 
-/** The figures of one build: times, counts, and the memory the graph kept since `before` per edge. */
-function buildResult(before: ReturnType<typeof memoryNow>, times: { readMs: number; buildMs: number }, graph: { order: number; size: number }, problems: number): BuildResult {
+/** What a build keeps, read through getters so that the build stays alive until memory is measured. */
+interface Kept {
+  readonly order: number;
+  readonly size: number;
+  /** Bytes of evidence text held outside the JS heap. */
+  readonly evidenceBytes: number;
+}
+
+function keptTables(r: BulkBuildResult): Kept {
+  return {
+    get order() {
+      return r.entities.ids.length;
+    },
+    get size() {
+      return r.edges.count;
+    },
+    get evidenceBytes() {
+      return r.edges.evidence.bytes;
+    },
+  };
+}
+
+/** A graphology graph keeps its evidence as attribute strings, in the heap: none is counted apart. */
+function keptGraph(graph: { order: number; size: number }): Kept {
+  return {
+    get order() {
+      return graph.order;
+    },
+    get size() {
+      return graph.size;
+    },
+    evidenceBytes: NaN,
+  };
+}
+
+/** The figures of one build: times, counts, and the memory the build kept since `before` per edge. */
+function buildResult(before: ReturnType<typeof memoryNow>, times: { readMs: number; buildMs: number }, kept: Kept, problems: number): BuildResult {
   const after = memoryNow();
+  const edges = Math.max(1, kept.size);
   return {
     ...times,
     totalMs: times.readMs + times.buildMs,
-    nodes: graph.order,
-    edges: graph.size,
+    nodes: kept.order,
+    edges: kept.size,
     problems,
-    heapBytesPerEdge: (after.heap - before.heap) / Math.max(1, graph.size),
-    externalBytesPerEdge: (after.external - before.external) / Math.max(1, graph.size),
+    heapBytesPerEdge: (after.heap - before.heap) / edges,
+    externalBytesPerEdge: (after.external - before.external) / edges,
+    evidenceBytesPerEdge: kept.evidenceBytes / edges,
     peakRssBytes: peakRss(),
   };
 }
@@ -111,7 +158,7 @@ export async function bulkTask(dir: string, cells: 'text' | 'bytes', keepEvidenc
       ? await bulkBuildDir(dir, { keepEvidence })
       : await bulkBuild(readFileSync(join(dir, 'entities.csv'), 'utf8'), readFileSync(join(dir, 'triples.csv'), 'utf8'), { keepEvidence });
   const ms = performance.now() - t0;
-  return buildResult(before, { readMs: 0, buildMs: ms }, run.graph, run.problems.length);
+  return buildResult(before, { readMs: 0, buildMs: ms }, keptTables(run), run.problems.length);
 }
 
 export interface FormatResult {

@@ -14,11 +14,14 @@ export interface SizeReport {
   triples: number;
   triplesBytes: number;
   parse: ParseResult | null;
-  /** `kg build --no-extract`: read + loaders + graph. */
+  /**
+   * `kg build --no-extract` as the command runs it: below 8 MiB of triples.csv read + loaders + graphology
+   * graph; above, the streaming builder's tables (no graph).
+   */
   build: BuildSummary | null;
   /** `kg build` as is: also extracts triples from articles/. */
   buildWithExtraction: BuildSummary | null;
-  /** The streaming fast path, as `kg build` runs it on large folders. */
+  /** The streaming builder alone (bulkBuildDir: the CSVs, no articles), at every size. */
   bulk: BuildSummary | null;
   /** The streaming builder fed whole files already read as strings (a caller holding decoded text). */
   bulkTextCells: BuildSummary | null;
@@ -53,15 +56,30 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+/** Memory a build keeps per edge: JS heap + outside it (of which evidence text, where it is counted apart). */
+function bytesPerEdge(b: BuildResult | null): string {
+  if (!b) return '–';
+  const text = Number.isFinite(b.evidenceBytesPerEdge) ? ` (${num(b.evidenceBytesPerEdge)} text)` : '';
+  return `${num(b.heapBytesPerEdge)}+${num(b.externalBytesPerEdge)}${text}`;
+}
+
+/** B/edge without the evidence text (heap + outside − text), and with it; the text is 0 where not counted apart. */
+function memoryPerEdge(b: BuildResult): { structure: number; total: number; text: number } {
+  const total = b.heapBytesPerEdge + b.externalBytesPerEdge;
+  const text = Number.isFinite(b.evidenceBytesPerEdge) ? b.evidenceBytesPerEdge : 0;
+  return { structure: total - text, total, text };
+}
+
 export function formatReport(r: BenchReport): string {
   const out: string[] = [];
   out.push(`kg bench — ${r.date} — ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}${r.options.quick ? ' — QUICK MODE' : ''}`);
   out.push(`medians of ${r.options.runs} run(s) per build figure; raw parse median of ≥3`);
+  out.push('B/edge: memory the build keeps after GC, JS heap + outside it (ArrayBuffers); "text" is the part of it that is evidence sentences (UTF-8 and index), counted from the edge table. From 8 MiB of triples.csv on, kg build takes the streaming path: tables, no graphology graph.');
   out.push('');
   out.push('Build (Node)');
   out.push(
     table(
-      ['size', 'entities', 'triples', 'triples.csv', 'raw parse', 'MiB/s', 'kg build --no-extract', '÷ parse', 'peak RSS', 'B/edge', 'kg build (extract)', 'fast path', '÷ parse', 'peak RSS', 'B/edge heap+text'],
+      ['size', 'entities', 'triples', 'triples.csv', 'raw parse', 'MiB/s', 'kg build --no-extract', '÷ parse', 'peak RSS', 'B/edge heap+outside', 'kg build (extract)', 'fast path', '÷ parse', 'peak RSS', 'B/edge heap+outside'],
       r.sizes.map((s) => {
         const parse = s.parse?.medianMs;
         return [
@@ -74,12 +92,12 @@ export function formatReport(r: BenchReport): string {
           s.build ? `${ms(s.build.totalMs)} (read ${ms(s.build.readMs)})` : '–',
           s.build && parse ? `${num(s.build.totalMs / parse, 1)}×` : '–',
           s.build ? mib(s.build.peakRssBytes) : '–',
-          num(s.build?.heapBytesPerEdge),
+          bytesPerEdge(s.build),
           ms(s.buildWithExtraction?.totalMs),
           ms(s.bulk?.totalMs),
           s.bulk && parse ? `${num(s.bulk.totalMs / parse, 1)}×` : '–',
           s.bulk ? mib(s.bulk.peakRssBytes) : '–',
-          s.bulk ? `${num(s.bulk.heapBytesPerEdge)}+${num(s.bulk.externalBytesPerEdge)}` : '–',
+          bytesPerEdge(s.bulk),
         ];
       }),
     ),
@@ -157,15 +175,21 @@ export function evaluateTargets(r: BenchReport): TargetCheck[] {
   };
   const big = r.sizes.find((s) => s.size === '1m');
   const parse = big?.parse?.medianMs;
+  // The memory target two ways: without the evidence sentences (what the structure costs) and with them.
+  const memory = (name: string, b: BuildResult): void => {
+    const m = memoryPerEdge(b);
+    add(`${name} 1M ≤ 200 B/edge, evidence text aside`, `${num(m.structure)} B/edge (heap ${num(b.heapBytesPerEdge)} + outside ${num(b.externalBytesPerEdge - m.text)})`, m.structure <= 200);
+    add(`${name} 1M ≤ 200 B/edge, evidence text included`, `${num(m.total)} B/edge (${num(m.text)} of it text)`, m.total <= 200);
+  };
   if (big?.build && parse) {
     add('kg build 1M triples ≤ 5 s', ms(big.build.totalMs), big.build.totalMs <= 5000);
     add('kg build 1M ≤ 3× raw parse', `${num(big.build.totalMs / parse, 1)}×`, big.build.totalMs <= 3 * parse);
-    add('kg build 1M ≤ 200 B/edge', `${num(big.build.heapBytesPerEdge)} B/edge`, big.build.heapBytesPerEdge <= 200);
+    memory('kg build', big.build);
   } else add('kg build 1M triples ≤ 5 s', 'not run', null);
   if (big?.bulk && parse) {
     add('fast path 1M ≤ 5 s', ms(big.bulk.totalMs), big.bulk.totalMs <= 5000);
     add('fast path 1M ≤ 3× raw parse', `${num(big.bulk.totalMs / parse, 1)}×`, big.bulk.totalMs <= 3 * parse);
-    add('fast path 1M ≤ 200 B/edge (JS heap)', `${num(big.bulk.heapBytesPerEdge)} heap + ${num(big.bulk.externalBytesPerEdge)} text`, big.bulk.heapBytesPerEdge <= 200);
+    memory('fast path', big.bulk);
     add(`${mib(big.triplesBytes)} triples file streams without running out of memory`, `peak RSS ${mib(big.bulk.peakRssBytes)}`, big.bulk.problems === 0 && big.bulk.edges > 0);
   }
   const rates = r.sizes.map((s) => s.parse?.mibPerS).filter((v): v is number => v !== undefined);

@@ -140,6 +140,7 @@ function summarise(runs: BuildResult[]): SizeReport['build'] {
     problems: runs[0]?.problems ?? 0,
     heapBytesPerEdge: medianOf(runs, (r) => r.heapBytesPerEdge),
     externalBytesPerEdge: medianOf(runs, (r) => r.externalBytesPerEdge),
+    evidenceBytesPerEdge: medianOf(runs, (r) => r.evidenceBytesPerEdge),
     peakRssBytes: Math.max(...runs.map((r) => r.peakRssBytes)),
   };
 }

@@ -4,7 +4,9 @@ import { builderForDir, scanGraphDataDir } from './stream-graph-data';
 import { hasErrors } from '../core/problems';
 import { ENTITY_TYPES, PREDICATES, type Problem } from '../core/types';
 import { extractFromArticles } from '../graph/from-graph-data';
-import { entityRecordAt, PROVENANCE_CODES, type BulkBuildResult } from '../graph/bulk-build';
+import type { BulkBuildResult } from '../graph/bulk-build';
+import type { BulkTables } from '../graph/compact-graph';
+import { entityRecordAt, PROVENANCE_CODES } from '../graph/bulk-tables';
 import { writeCompactGraphJson } from '../graph/compact-json';
 import { loadGraphData } from '../ingest/load-graph-data';
 import { encodeSnapshot, encodeSnapshotTables, SNAPSHOT_EXTENSION } from '../io/snapshot';
@@ -129,9 +131,9 @@ function writeSnapshot(args: ParsedArgs, io: CliIO, encode: () => Uint8Array): v
   io.stdout(`Wrote ${file}\n`);
 }
 
-/** formatCounts (stats-command.ts) from the tables, without a pass over a million edge objects. */
-function formatBulkCounts(r: BulkBuildResult): string {
-  const c: GraphCounts = { entities: r.graph.order, relations: r.graph.size, byType: new Map(), byPredicate: new Map(), byProvenance: new Map() };
+/** formatCounts (stats-command.ts) from the tables, without making the graph (a million edge objects). */
+function formatBulkCounts(r: BulkTables): string {
+  const c: GraphCounts = { entities: r.entities.ids.length, relations: r.edges.count, byType: new Map(), byPredicate: new Map(), byProvenance: new Map() };
   for (let i = 0; i < r.entities.ids.length; i++) countUp(c.byType, ENTITY_TYPES[r.entities.types[i] as number] as string);
   for (let i = 0; i < r.edges.count; i++) {
     countUp(c.byPredicate, PREDICATES[r.edges.predicate[i] as number] as string);

@@ -5,13 +5,25 @@
 // a lookup at 200k ids, measured ~2× slower).
 
 const SLOT = 4;
+const decoder = new TextDecoder();
+
+/** An interner's state as plain data (typed arrays), to send to another thread. */
+export interface ByteInternerParts {
+  slots: Int32Array;
+  pool: Uint8Array;
+  poolUsed: number;
+  starts: Int32Array;
+  size: number;
+}
 
 export class ByteInterner {
   /** Per slot: hash, entry + 1 (0 = empty), offset in `pool`, byte length. */
   private slots: Int32Array;
   private mask: number;
-  private pool = new Uint8Array(1 << 16);
+  private pool: Uint8Array = new Uint8Array(1 << 16);
   private poolUsed = 0;
+  /** Pool offset of entry i at i (keys are appended in entry order, so entry i ends where i + 1 starts). */
+  private starts: Int32Array = new Int32Array(1024);
   size = 0;
 
   constructor(expected = 1024) {
@@ -19,6 +31,21 @@ export class ByteInterner {
     while (capacity < expected * 2) capacity *= 2;
     this.slots = new Int32Array(capacity * SLOT);
     this.mask = capacity - 1;
+  }
+
+  toParts(): ByteInternerParts {
+    return { slots: this.slots, pool: this.pool, poolUsed: this.poolUsed, starts: this.starts, size: this.size };
+  }
+
+  static fromParts(p: ByteInternerParts): ByteInterner {
+    const interner = new ByteInterner(0);
+    interner.slots = p.slots;
+    interner.mask = p.slots.length / SLOT - 1;
+    interner.pool = p.pool;
+    interner.poolUsed = p.poolUsed;
+    interner.starts = p.starts;
+    interner.size = p.size;
+    return interner;
   }
 
   private static hash(b: Uint8Array, from: number, to: number): number {
@@ -63,6 +90,12 @@ export class ByteInterner {
       this.pool = pool;
     }
     for (let k = 0; k < len; k++) this.pool[this.poolUsed + k] = b[from + k] as number;
+    if (this.size === this.starts.length) {
+      const starts = new Int32Array(this.size * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+    }
+    this.starts[this.size] = this.poolUsed;
     const s = i * SLOT;
     this.slots[s] = h;
     this.slots[s + 1] = ++this.size;
@@ -82,6 +115,32 @@ export class ByteInterner {
   findText(text: string): number {
     const bytes = new TextEncoder().encode(text);
     return this.find(bytes, 0, bytes.length);
+  }
+
+  /** Start and end in the pool of entry i. */
+  private span(i: number): [number, number] {
+    return [this.starts[i] as number, i + 1 < this.size ? (this.starts[i + 1] as number) : this.poolUsed];
+  }
+
+  /** The key of entry i, decoded as UTF-8. */
+  text(i: number): string {
+    const [from, to] = this.span(i);
+    return decoder.decode(this.pool.subarray(from, to));
+  }
+
+  /** For each entry of this interner, its index in `other` (-1 where `other` lacks the key). */
+  indexIn(other: ByteInterner): Int32Array {
+    return this.mapKeys((pool, from, to) => other.find(pool, from, to));
+  }
+
+  /** `f` of each entry's key (as `pool[from, to)`), by entry. */
+  mapKeys(f: (pool: Uint8Array, from: number, to: number) => number): Int32Array {
+    const out = new Int32Array(this.size);
+    for (let i = 0; i < this.size; i++) {
+      const [from, to] = this.span(i);
+      out[i] = f(this.pool, from, to);
+    }
+    return out;
   }
 
   private rehash(): void {

@@ -5,12 +5,13 @@
 import type { EdgeAttributes } from '../core/types';
 import { nodeAttributesOf } from './attributes';
 import { relationKey } from './build-graph';
-import { dateText, entityRecordAt, PROVENANCE_CODES, tripleRecordAt, type BulkBuildResult } from './bulk-build';
+import { dateText, entityRecordAt, PROVENANCE_CODES, tripleRecordAt } from './bulk-tables';
+import type { BulkTables } from './compact-graph';
 
 /** Calls `write` with consecutive pieces of the JSON text. */
-export function writeCompactGraphJson(result: BulkBuildResult, write: (piece: string) => void): void {
-  const { graph, entities, edges } = result;
-  const header = { options: { type: 'directed', multi: true, allowSelfLoops: true }, attributes: graph.getAttributes() };
+export function writeCompactGraphJson(tables: BulkTables, write: (piece: string) => void): void {
+  const { attributes, entities, edges } = tables;
+  const header = { options: { type: 'directed', multi: true, allowSelfLoops: true }, attributes };
   let piece = JSON.stringify(header).slice(0, -1) + ',"nodes":[';
   const flush = (force: boolean): void => {
     if (force || piece.length > 1 << 20) {

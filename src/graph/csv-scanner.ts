@@ -37,9 +37,28 @@ export class CsvByteScanner {
   private carry: Uint8Array | null = null;
   private joined = new Uint8Array(0);
   private line = 1;
-  private atFileStart = true;
+  private atFileStart: boolean;
 
-  constructor(private readonly sink: CsvRowSink) {}
+  /**
+   * `fromFileStart` false: the bytes start at a row in the middle of a file (no byte order mark there),
+   * and lines are counted from 1 at that row.
+   */
+  constructor(
+    private readonly sink: CsvRowSink,
+    fromFileStart = true,
+  ) {
+    this.atFileStart = fromFileStart;
+  }
+
+  /** Line of the next row: after all rows so far, including skipped ones. */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** Whether the bytes pushed so far end inside a row (kept until more come, or `finish`). */
+  get midRow(): boolean {
+    return this.carry !== null;
+  }
 
   /** Scans the complete rows of `chunk` (plus what the previous chunk left unfinished). */
   push(chunk: Uint8Array): void {
@@ -224,4 +243,20 @@ export class CsvByteScanner {
     }
     return true;
   }
+}
+
+/** What a CSV can be read from: text, bytes, a browser File/Blob, or chunks (a Node read stream). */
+export type CsvSource = string | Uint8Array | Blob | AsyncIterable<Uint8Array>;
+
+/** Feeds a source to a scanner chunk by chunk. */
+export async function scanCsv(source: CsvSource, scanner: CsvByteScanner): Promise<void> {
+  if (typeof source === 'string') scanner.push(new TextEncoder().encode(source));
+  else if (source instanceof Uint8Array) scanner.push(source);
+  else if (typeof Blob !== 'undefined' && source instanceof Blob) {
+    const reader = source.stream().getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) scanner.push(r.value);
+  } else {
+    for await (const chunk of source as AsyncIterable<Uint8Array>) scanner.push(chunk);
+  }
+  scanner.finish();
 }

@@ -4,7 +4,7 @@
 // Plain data only, so columns cross a worker boundary by transferring their buffers.
 import { ENTITY_TYPES, PREDICATES, type EdgeAttributes, type EntityType, type NodeAttributes, type Predicate } from '../core/types';
 import { displayLabel } from './attributes';
-import { dateText, PROVENANCE_CODES } from './bulk-build';
+import { dateText, PROVENANCE_CODES } from './bulk-tables';
 import type { SearchEntity } from './search-index';
 
 /** `count` strings: string i is bytes[offsets[i], offsets[i + 1]) as UTF-8. */

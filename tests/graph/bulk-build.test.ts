@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateGraphData } from '../../src/bench/generate-graph-data';
 import { bulkBuildDir } from '../../src/cli/stream-graph-data';
 import { buildGraph, relationKey } from '../../src/graph/build-graph';
-import { bulkBuild, countingSortBy, dateCode, dateText, entityRecordAt, tripleRecordAt } from '../../src/graph/bulk-build';
+import { bulkBuild } from '../../src/graph/bulk-build';
+import { dateCode, dateText, entityRecordAt, tripleRecordAt } from '../../src/graph/bulk-tables';
+import { countingSortBy } from '../../src/graph/compact-graph';
 import { RelationIndex } from '../../src/graph/relation-index';
 import { TextHeap } from '../../src/graph/text-heap';
 import { parseEntitiesCsv } from '../../src/ingest/entities-csv';
@@ -51,6 +53,23 @@ describe('bulkBuild', () => {
     }
   });
 
+  it('makes its graphology graph on first use, once, with the nodes and edges buildGraph makes', async () => {
+    const { entities } = parseEntitiesCsv(entitiesCsv);
+    const { triples } = parseTriplesCsv(triplesCsv, new Map(entities.map((e) => [e.id, e])));
+    const regular = buildGraph({ entities, triples, problems: [] }).graph;
+    const fast = await bulkBuild(entitiesCsv, triplesCsv);
+    const graph = fast.graph;
+    expect(fast.graph).toBe(graph);
+    expect(graph.getAttributes()).toEqual(fast.attributes);
+    expect(graph.nodes()).toEqual(regular.nodes());
+    regular.forEachNode((id, a) => expect(graph.getNodeAttributes(id)).toEqual({ label: a.label, type: a.type, x: a.x, y: a.y }));
+    graph.forEachEdge((key, a, source, target) => {
+      const t = tripleRecordAt(fast.edges, fast.entities, key);
+      expect([source, a.predicate, target]).toEqual([t.subject, t.predicate, t.object]);
+      expect(regular.hasEdge(relationKey(t.subject, t.predicate, t.object))).toBe(true);
+    });
+  });
+
   it('reports bad rows with file, line and column, and keeps the good ones', async () => {
     const triples = `subject,predicate,object,date,source,evidence
 kosh,attended,conf,2026-02-04,seed,ok
@@ -72,6 +91,25 @@ kz,signed_with,us,,seed,too,many
     expect(r.problems.map((p) => p.message)).toEqual(regular.problems.map((p) => p.message));
     expect(r.problems[0]?.message).toContain('unknown predicate "atended"');
     expect(r.problems[2]?.message).toContain('wrong entity type');
+  });
+
+  it('finds the same problems whether it keeps evidence or not, and resolves ids padded with white space', async () => {
+    const triples = `subject,predicate,object,date,source,evidence
+nobody,attended,conf,,seed,\u00a0
+\u00a0kosh\u00a0,visited,us,,seed,padded id
+kosh,visited,us,,seed2,plain id: the same relation
+kosh,visited,kz,,seed, 
+conf,attended,kosh,,seed,\u00a0
+`;
+    const kept = await bulkBuild(ENTITIES, triples);
+    const unkept = await bulkBuild(ENTITIES, triples, { keepEvidence: false });
+    expect(unkept.problems).toEqual(kept.problems);
+    expect(kept.problems.map((p) => `${p.line}:${p.column}`)).toEqual(['2:1', '2:6', '5:6', '6:1', '6:6']);
+    const regular = parseTriplesCsv(triples, new Map(parseEntitiesCsv(ENTITIES).entities.map((e) => [e.id, e])));
+    expect(kept.problems.map((p) => p.message)).toEqual(regular.problems.map((p) => p.message));
+    expect(kept.edges.count).toBe(1);
+    expect(tripleRecordAt(kept.edges, kept.entities, 0)).toMatchObject({ subject: 'kosh', object: 'us', source: 'seed|seed2', evidence: 'padded id' });
+    expect(tripleRecordAt(unkept.edges, unkept.entities, 0).evidence).toBe('');
   });
 
   it('reads a browser File (Blob) and chunked bytes as it reads text', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityRecordOf } from '../../src/graph/attributes';
-import { entityRecordAt, tripleRecordAt } from '../../src/graph/bulk-build';
+import { entityRecordAt, tripleRecordAt } from '../../src/graph/bulk-tables';
 import { buildAdjacency, degreeAt, nodesByDegree } from '../../src/graph/column-adjacency';
 import type { GraphColumns } from '../../src/graph/graph-columns';
 import { addPart, GraphPart, partOptions, wholeGraph } from '../../src/graph/graph-part';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bulkBuild, tripleRecordAt } from '../../src/graph/bulk-build';
+import { bulkBuild } from '../../src/graph/bulk-build';
+import { tripleRecordAt } from '../../src/graph/bulk-tables';
 import { allStrings } from '../../src/graph/graph-columns';
 import { wholeGraph } from '../../src/graph/graph-part';
 import { decodeSnapshot, encodeSnapshot, encodeSnapshotTables, readSnapshotColumns, SNAPSHOT_MAGIC } from '../../src/io/snapshot';
