@@ -12,6 +12,9 @@ import { DIMMED_NODE, EDGE_COLORS, TYPE_COLORS, isExtractedOnly, labelIn } from 
  */
 export const LABEL_ALL_UP_TO = 80;
 
+/** A selection's neighbourhood (or a path) of up to this many nodes is labelled whatever the overlaps. */
+export const LABEL_ALL_EMPHASIS_UP_TO = 12;
+
 export interface ViewSets {
   lang: Lang;
   /** Nodes and edges the filters leave; null when nothing is filtered. */
@@ -67,7 +70,8 @@ export function createNodeReducer(sets: ViewSets): (node: string, data: NodeAttr
     if (sets.emphasisNodes) {
       if (sets.emphasisNodes.has(node)) {
         out.forceLabel = true;
-        (out as { labelYields?: boolean }).labelYields = false;
+        // A hub's neighbourhood would pile its labels onto each other: past a few, they give way.
+        (out as { labelYields?: boolean }).labelYields = node !== sets.selected && sets.emphasisNodes.size > LABEL_ALL_EMPHASIS_UP_TO;
         out.zIndex = 1;
       } else if (!hovered) {
         out.color = DIMMED_NODE;
