@@ -28,6 +28,9 @@ async function bothPaths(args: string[]): Promise<{ regular: CliRun & { json: st
   const regular = await run('regular');
   process.env.KG_BULK_BUILD_BYTES = '0';
   const bulk = await run('bulk');
+  // Without --out the streaming path keeps no evidence text; what it prints must not change.
+  const bare = await kg(['build', ...args]);
+  expect({ code: bare.code, stdout: bare.stdout, stderr: bare.stderr.replace(/^… .*\n/gm, '') }).toEqual({ code: bulk.code, stdout: bulk.stdout.replace('Wrote OUT\n', ''), stderr: bulk.stderr });
   return { regular, bulk };
 }
 
