@@ -16,7 +16,8 @@ export function displayLabel(e: Pick<EntityRecord, 'id' | 'label_en' | 'label_kk
   return e.label_en || e.label_kk || e.label_ru || e.id;
 }
 
-export function nodeAttributesOf(e: EntityRecord): NodeAttributes {
+/** A node's attributes; at its seeded position unless another (a snapshot's, a layout's) is given. */
+export function nodeAttributesOf(e: EntityRecord, position: { x: number; y: number } = seededPosition(e.id)): NodeAttributes {
   return {
     label: displayLabel(e),
     label_en: e.label_en,
@@ -26,7 +27,8 @@ export function nodeAttributesOf(e: EntityRecord): NodeAttributes {
     country: e.country,
     wikidata: e.wikidata,
     aliases: e.aliases.join('|'),
-    ...seededPosition(e.id),
+    x: position.x,
+    y: position.y,
   };
 }
 

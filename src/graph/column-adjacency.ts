@@ -36,25 +36,30 @@ export function buildAdjacency(source: Int32Array, target: Int32Array, nodeCount
 /** Incident edges of node i (a self-loop counts once). */
 export const degreeAt = (a: Adjacency, i: number): number => (a.offsets[i + 1] as number) - (a.offsets[i] as number);
 
-/**
- * Nodes 0…n-1 by degree, highest first, ties by index: a counting sort, linear in nodes plus the largest
- * degree (200k nodes: a few milliseconds).
- */
+/** Indices 0…n-1 ordered by `keys[i]` (integers in [0, range)), stable, in linear time. */
+export function countingSortBy(keys: Int32Array, n: number, range: number): Int32Array {
+  const starts = new Int32Array(range + 1);
+  for (let i = 0; i < n; i++) {
+    const k = (keys[i] as number) + 1;
+    starts[k] = (starts[k] as number) + 1;
+  }
+  for (let k = 0; k < range; k++) starts[k + 1] = (starts[k + 1] as number) + (starts[k] as number);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i] as number;
+    const at = starts[k] as number;
+    order[at] = i;
+    starts[k] = at + 1;
+  }
+  return order;
+}
+
+/** Nodes 0…n-1 by degree, highest first, ties by index (200k nodes: a few milliseconds). */
 export function nodesByDegree(a: Adjacency): Int32Array {
   const n = a.offsets.length - 1;
   let max = 0;
   for (let i = 0; i < n; i++) max = Math.max(max, degreeAt(a, i));
-  const starts = new Int32Array(max + 2);
-  for (let i = 0; i < n; i++) {
-    const k = max - degreeAt(a, i) + 1;
-    starts[k] = (starts[k] as number) + 1;
-  }
-  for (let k = 0; k <= max; k++) starts[k + 1] = (starts[k + 1] as number) + (starts[k] as number);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = max - degreeAt(a, i);
-    order[starts[k] as number] = i;
-    starts[k] = (starts[k] as number) + 1;
-  }
-  return order;
+  const fromTop = new Int32Array(n);
+  for (let i = 0; i < n; i++) fromTop[i] = max - degreeAt(a, i);
+  return countingSortBy(fromTop, n, max + 1);
 }

@@ -6,6 +6,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { ENTITY_TYPES, PREDICATES, type EntityType, type GraphAttributes, type Predicate } from '../core/types';
 import { seededPosition } from './attributes';
 import type { EdgeTable, EntityTable } from './bulk-tables';
+import { countingSortBy } from './column-adjacency';
 
 export interface CompactNodeAttributes {
   label: string;
@@ -20,24 +21,6 @@ export interface CompactEdgeAttributes {
 }
 
 export type CompactGraph = MultiDirectedGraph<CompactNodeAttributes, CompactEdgeAttributes, GraphAttributes>;
-
-/** Indices 0…n-1 ordered by `keys[i]` (integers in [0, range)), stable, in linear time. */
-export function countingSortBy(keys: Int32Array, n: number, range: number): Int32Array {
-  const starts = new Int32Array(range + 1);
-  for (let i = 0; i < n; i++) {
-    const k = (keys[i] as number) + 1;
-    starts[k] = (starts[k] as number) + 1;
-  }
-  for (let k = 0; k < range; k++) starts[k + 1] = (starts[k + 1] as number) + (starts[k] as number);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = keys[i] as number;
-    const at = starts[k] as number;
-    order[at] = i;
-    starts[k] = at + 1;
-  }
-  return order;
-}
 
 interface AdjacencyHolder {
   in?: unknown;

@@ -2,8 +2,8 @@
 // what a snapshot holds and what the explorer keeps of a graph too large to draw. A million edges cost
 // ~18 bytes each here, where a graphology graph of them takes ~5 s to build and ~130 bytes per edge.
 // Plain data only, so columns cross a worker boundary by transferring their buffers.
-import { ENTITY_TYPES, PREDICATES, type EdgeAttributes, type EntityType, type NodeAttributes, type Predicate } from '../core/types';
-import { displayLabel } from './attributes';
+import { ENTITY_TYPES, PREDICATES, type EdgeAttributes, type EntityRecord, type EntityType, type NodeAttributes, type Predicate } from '../core/types';
+import { displayLabel, nodeAttributesOf } from './attributes';
 import { dateText, PROVENANCE_CODES } from './bulk-tables';
 import type { SearchEntity } from './search-index';
 
@@ -120,23 +120,21 @@ export function edgeKeyAt(c: GraphColumns, e: number): string {
   return c.keys ? stringAt(c.keys, e) : String(e);
 }
 
-/** Node i's attributes as the explorer and every exporter expect them (see attributes.ts). */
+/** Node i's attributes as the explorer and every exporter expect them (nodeAttributesOf), at its stored position. */
 export function nodeAttributesAt(c: GraphColumns, i: number, idOf: (node: number) => string = (k) => stringAt(c.ids, k)): NodeAttributes {
-  const id = idOf(i);
-  const labels = { id, label_en: stringAt(c.labelEn, i), label_kk: stringAt(c.labelKk, i), label_ru: stringAt(c.labelRu, i) };
   const country = c.country[i] ?? -1;
-  return {
-    label: displayLabel(labels),
-    label_en: labels.label_en,
-    label_kk: labels.label_kk,
-    label_ru: labels.label_ru,
+  const aliases = stringAt(c.aliases, i);
+  const record: EntityRecord = {
+    id: idOf(i),
     type: ENTITY_TYPES[c.types[i] ?? 0] as EntityType,
+    label_en: stringAt(c.labelEn, i),
+    label_kk: stringAt(c.labelKk, i),
+    label_ru: stringAt(c.labelRu, i),
+    aliases: aliases ? aliases.split('|') : [],
     country: country >= 0 ? idOf(country) : '',
     wikidata: stringAt(c.wikidata, i),
-    aliases: stringAt(c.aliases, i),
-    x: c.xy[2 * i] as number,
-    y: c.xy[2 * i + 1] as number,
   };
+  return nodeAttributesOf(record, { x: c.xy[2 * i] as number, y: c.xy[2 * i + 1] as number });
 }
 
 /** Article ids, decoded once per columns: a few hundred strings shared by a million edges. */

@@ -7,7 +7,7 @@ import { bulkBuildDir } from '../../src/cli/stream-graph-data';
 import { buildGraph, relationKey } from '../../src/graph/build-graph';
 import { bulkBuild } from '../../src/graph/bulk-build';
 import { dateCode, dateText, entityRecordAt, tripleRecordAt } from '../../src/graph/bulk-tables';
-import { countingSortBy } from '../../src/graph/compact-graph';
+import { countingSortBy } from '../../src/graph/column-adjacency';
 import { RelationIndex } from '../../src/graph/relation-index';
 import { TextHeap } from '../../src/graph/text-heap';
 import { parseEntitiesCsv } from '../../src/ingest/entities-csv';
