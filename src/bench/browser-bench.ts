@@ -1,16 +1,17 @@
-// The explorer in headless Chromium (the npm one, @sparticuz/chromium, WebGL on SwiftShader) against the
-// Vite dev server with KG_DATA_DIR set to a generated folder. Drives the page as a user would (filter
+// The explorer in headless Chromium (chromium-session.ts) against the Vite dev server with KG_DATA_DIR set to
+// a generated folder (and its static build). Drives the page as a user would (filter
 // checkboxes, mouse over sigma's canvas, a drag) and reads the data attributes the app sets:
 // #app[data-state=ready] once the graph is shown, html[data-layout=running|done] around ForceAtlas2.
-import sparticuz from '@sparticuz/chromium';
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build, createServer, type Plugin, type ViteDevServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { MARKS_SCRIPT, maxOf, openToFirstFrame, startServer, withChromium, type Marks } from './chromium-session';
 import { median } from './measure';
+import { measureSnapshot, type SnapshotLoad } from './snapshot-bench';
 
 export interface BrowserBenchOptions {
   /** `runs` overrides the loads for one graph (each load waits for its layout, minutes at 50k nodes). */
@@ -81,114 +82,12 @@ export interface BrowserGraphResult {
 }
 
 /** The explorer on a graph too large to draw whole: the dev server serves graph.kgs, the page draws a part. */
-export interface SnapshotLoad {
-  nodes: number;
-  edges: number;
-  bytes: number;
-  /** The dev server's first graph.json + graph.kgs: streaming build of the folder and the snapshot's encoding. */
-  serverBuildMs: number;
-  /** Navigation start → the first frame with the part drawn (median of loads; a fresh Chromium each). */
-  firstFrameMs: number;
-  firstFrameRuns: number[];
-  /** Navigation start → the snapshot's bytes in the page (page scripts, graph.json, then graph.kgs). */
-  fetchedMs: number;
-  /** readSnapshotColumns in the page (checks and typed views). */
-  readMs: number;
-  /** From the columns to the part as graphology: ids, adjacency, backbone, materialising (split in tasks). */
-  partMs: number;
-  partNodes: number;
-  partEdges: number;
-  /** Longest main-thread task before the first frame, and after it until the part's layout is done (worst load). */
-  longTaskMaxLoadMs: number;
-  longTaskMaxAfterFirstFrameMs: number;
-  /** For comparison: decodeSnapshot, the same bytes into one graphology graph of every edge (median). */
-  graphologyDecodeMs: number;
-  graphologyDecodeRuns: number[];
-}
-
 export interface BrowserBenchResult {
   chromium: string;
   runs: number;
   graphs: BrowserGraphResult[];
   snapshot: SnapshotLoad | null;
   notes: string[];
-}
-
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: await sparticuz.executablePath(),
-    args: [...sparticuz.args, '--disable-background-networking', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
-    headless: true,
-  });
-}
-
-/** Serves what the bench needs next to the app: a blank page. */
-function benchRoutes(): Plugin {
-  return {
-    name: 'kg-bench-routes',
-    configureServer(server) {
-      server.middlewares.use('/__bench/blank', (_req, res) => {
-        res.setHeader('content-type', 'text/html');
-        res.end('<!doctype html><meta charset="utf-8"><title>bench</title><body></body>');
-      });
-    },
-  };
-}
-
-async function startServer(projectRoot: string, dataDir: string): Promise<{ server: ViteDevServer; url: string }> {
-  process.env.KG_DATA_DIR = dataDir;
-  const server = await createServer({
-    configFile: join(projectRoot, 'vite.config.ts'),
-    mode: 'development',
-    logLevel: 'error',
-    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
-    plugins: [benchRoutes()],
-  });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the dev server has no URL');
-  return { server, url };
-}
-
-/**
- * Marks set from the first script on: ready, the first frame after it, the layout's start and end, and every
- * long task (the observer is buffered, so tasks before it was registered are reported too).
- */
-const MARKS_SCRIPT = `
-  window.__benchMarks = { longTasks: [] };
-  const m = window.__benchMarks;
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) m.longTasks.push([e.startTime, e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch (e) {
-    m.noLongTasks = String(e);
-  }
-  new MutationObserver(() => {
-    const app = document.getElementById('app');
-    if (!m.ready && app && app.dataset.state === 'ready') {
-      m.ready = performance.now();
-      requestAnimationFrame(() => requestAnimationFrame(() => { m.firstFrame = performance.now(); }));
-    }
-    const status = document.querySelector('.graph-status');
-    const pct = status && /(\\d+)%/.exec(status.textContent || '');
-    if (pct) (m.progress = m.progress || []).push([performance.now(), Number(pct[1])]);
-    const layout = document.documentElement.dataset.layout;
-    if (layout === 'running' && m.layoutStart === undefined) m.layoutStart = performance.now();
-    if (layout === 'done' && m.layoutStart !== undefined && m.layoutDone === undefined) m.layoutDone = performance.now();
-  }).observe(document, { attributes: true, childList: true, characterData: true, subtree: true });
-`;
-
-interface Marks {
-  /** (time, percent) as the status line reports the layout's progress. */
-  progress?: [number, number][];
-  ready?: number;
-  firstFrame?: number;
-  layoutStart?: number;
-  layoutDone?: number;
-  /** (start, duration) of each long task. */
-  longTasks: [number, number][];
-  noLongTasks?: string;
 }
 
 /** What the app's automation handle (src/app/automation-handle.ts) says about its layout run. */
@@ -279,16 +178,6 @@ async function interactInPage(page: Page, hoverSamples: number): Promise<Omit<In
   })()`);
 }
 
-/** Opens the explorer with the bench's marks and waits for the first frame after the graph is shown. */
-async function openToFirstFrame(context: BrowserContext, url: string): Promise<Page> {
-  await context.addInitScript(MARKS_SCRIPT);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForSelector('#app[data-state="ready"]', { timeout: 180_000 });
-  await page.waitForFunction('window.__benchMarks.firstFrame !== undefined');
-  return page;
-}
-
 /** Loads the page and waits for the first frame after the graph is shown; no interaction. */
 async function firstFrameOnly(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -362,8 +251,6 @@ async function interact(page: Page, hoverSamples: number): Promise<Interactions>
   const pan = await panFrames(page);
   return { ...inPage, pan: pan.frames, windows: [inPageWindow, pan.window] };
 }
-
-const maxOf = (values: number[]): number => (values.length ? Math.max(...values) : 0);
 
 function layoutIterationsFor(order: number): number {
   // Mirrors src/app/layout-protocol.ts layoutIterations, read here to turn the layout's duration into a rate.
@@ -455,109 +342,6 @@ async function measureGraph(browser: Browser, url: string, name: string, runs: n
   };
 }
 
-/** What one load of the explorer on a snapshot gives; see SnapshotLoad. */
-interface SnapshotPageLoad {
-  firstFrame: number;
-  fetched: number;
-  read: number;
-  partBuilt: number;
-  partNodes: number;
-  partEdges: number;
-  longTaskMaxLoad: number;
-  longTaskMaxAfterFirstFrame: number;
-}
-
-/** The real explorer on the dev server's graph.kgs: navigation → first frame with the part drawn. */
-async function loadSnapshotExplorer(browser: Browser, url: string): Promise<SnapshotPageLoad> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  try {
-    const page = await openToFirstFrame(context, url);
-    // The layout of the part runs after the first frame; its position updates are main-thread work too.
-    await page.waitForSelector('html[data-layout="done"]', { timeout: 300_000 });
-    const run = await page.evaluate<Omit<SnapshotPageLoad, 'longTaskMaxLoad' | 'longTaskMaxAfterFirstFrame'> & { longTasks: [number, number][] }>(`(() => {
-      const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
-      const m = /([\\d,]+) nodes? · ([\\d,]+) edges?/.exec(document.querySelector('[data-testid="count"]')?.textContent ?? '');
-      return {
-        firstFrame: window.__benchMarks.firstFrame,
-        fetched: mark('kg:snapshot-fetched'),
-        read: mark('kg:snapshot-read'),
-        partBuilt: mark('kg:part-built'),
-        partNodes: m ? Number(m[1].replace(/,/g, '')) : NaN,
-        partEdges: m ? Number(m[2].replace(/,/g, '')) : NaN,
-        longTasks: window.__benchMarks.longTasks,
-      };
-    })()`);
-    const { longTasks, ...marks } = run;
-    const before = longTasks.filter(([start]) => start < marks.firstFrame).map(([, d]) => d);
-    const after = longTasks.filter(([start]) => start >= marks.firstFrame).map(([, d]) => d);
-    return { ...marks, longTaskMaxLoad: maxOf(before), longTaskMaxAfterFirstFrame: maxOf(after) };
-  } finally {
-    await context.close();
-  }
-}
-
-/** The old figure, for comparison: the same bytes decoded into one graphology graph (src/io/snapshot.ts). */
-async function decodeIntoGraphology(browser: Browser, url: string, projectRoot: string, runs: number): Promise<{ decodeMs: number; nodes: number; edges: number }[]> {
-  const page = await browser.newPage();
-  await page.goto(new URL('__bench/blank', url).href);
-  const moduleUrl = `/@fs${join(projectRoot, 'src/io/snapshot.ts')}`;
-  const results: { decodeMs: number; nodes: number; edges: number }[] = [];
-  for (let r = 0; r < runs; r++) {
-    results.push(
-      await page.evaluate<{ decodeMs: number; nodes: number; edges: number }>(`(async () => {
-        const mod = await import(${JSON.stringify(moduleUrl)});
-        const res = await fetch('graph.kgs', { cache: 'no-store' });
-        const buffer = new Uint8Array(await res.arrayBuffer());
-        const t0 = performance.now();
-        const graph = mod.decodeSnapshot(buffer);
-        const t1 = performance.now();
-        if (typeof graph === 'string') throw new Error(graph);
-        return { decodeMs: t1 - t0, nodes: graph.order, edges: graph.size };
-      })()`),
-    );
-  }
-  await page.close();
-  return results;
-}
-
-async function measureSnapshot(projectRoot: string, dir: string, runs: number, notes: string[], log: (s: string) => void): Promise<SnapshotLoad> {
-  const { server, url } = await startServer(projectRoot, dir);
-  try {
-    const t0 = performance.now();
-    const pointer = (await (await fetch(new URL('graph.json', url))).json()) as { snapshot?: string; nodes?: number; edges?: number };
-    if (!pointer.snapshot) throw new Error(`the dev server served ${dir} as graph.json, not as a snapshot (is it over the threshold?)`);
-    const bytes = (await (await fetch(new URL(pointer.snapshot, url))).arrayBuffer()).byteLength;
-    const serverBuildMs = performance.now() - t0;
-    log(`  snapshot: ${pointer.edges} edges served as ${(bytes / 2 ** 20).toFixed(1)} MiB by the dev server in ${(serverBuildMs / 1000).toFixed(1)} s; ${runs} load(s) of the explorer …`);
-    // One load first, not counted: Vite optimises the page's dependencies on a first visit (in a cache other
-    // dev servers on the machine share) and may reload the page for it; that is not the explorer's time.
-    await withChromium('snapshot warm-up', notes, (browser) => loadSnapshotExplorer(browser, url));
-    const loads: SnapshotPageLoad[] = [];
-    for (let r = 0; r < runs; r++) loads.push(await withChromium('snapshot', notes, (browser) => loadSnapshotExplorer(browser, url)));
-    const decoded = await withChromium('snapshot into graphology', notes, (browser) => decodeIntoGraphology(browser, url, projectRoot, runs));
-    const med = (pick: (l: SnapshotPageLoad) => number): number => median(loads.map(pick));
-    return {
-      nodes: pointer.nodes ?? NaN,
-      edges: pointer.edges ?? NaN,
-      bytes,
-      serverBuildMs,
-      firstFrameMs: med((l) => l.firstFrame),
-      firstFrameRuns: loads.map((l) => l.firstFrame),
-      fetchedMs: med((l) => l.fetched),
-      readMs: med((l) => l.read - l.fetched),
-      partMs: med((l) => l.partBuilt - l.read),
-      partNodes: loads[0]?.partNodes ?? NaN,
-      partEdges: loads[0]?.partEdges ?? NaN,
-      longTaskMaxLoadMs: maxOf(loads.map((l) => l.longTaskMaxLoad)),
-      longTaskMaxAfterFirstFrameMs: maxOf(loads.map((l) => l.longTaskMaxAfterFirstFrame)),
-      graphologyDecodeMs: median(decoded.map((d) => d.decodeMs)),
-      graphologyDecodeRuns: decoded.map((d) => d.decodeMs),
-    };
-  } finally {
-    await server.close();
-  }
-}
-
 /** One result from several single-load results: medians over every load's samples. */
 function combineLoads(loads: BrowserGraphResult[]): BrowserGraphResult {
   const first = loads[0] as BrowserGraphResult;
@@ -589,32 +373,6 @@ function combineLoads(loads: BrowserGraphResult[]): BrowserGraphResult {
     longTaskMaxLoadMs: maxOf(loads.map((l) => l.longTaskMaxLoadMs)),
     longTasksAfterFirstFrame: loads.reduce((n, l) => n + l.longTasksAfterFirstFrame, 0),
   };
-}
-
-/** A launched browser and a promise that rejects when it goes away (crashed or killed from outside). */
-async function launchWatched(): Promise<{ browser: Browser; gone: Promise<never> }> {
-  const browser = await launchChromium();
-  const gone = new Promise<never>((_, reject) => browser.on('disconnected', () => reject(new Error('Chromium went away (crashed or was killed from outside)'))));
-  gone.catch(() => undefined);
-  return { browser, gone };
-}
-
-/** Runs `measure` with a fresh Chromium; if Chromium goes away meanwhile, tries once more with another. */
-async function withChromium<T>(label: string, notes: string[], measure: (browser: Browser) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    const { browser, gone } = await launchWatched();
-    try {
-      const run = measure(browser);
-      run.catch(() => undefined);
-      return await Promise.race([run, gone]);
-    } catch (e) {
-      const message = e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e);
-      if (attempt >= 2 || !/went away|closed|crash/i.test(message)) throw e;
-      notes.push(`browser ${label}: ${message}; measured again with a new Chromium`);
-    } finally {
-      if (browser.isConnected()) await browser.close().catch(() => undefined);
-    }
-  }
 }
 
 export async function runBrowserBench(options: BrowserBenchOptions): Promise<BrowserBenchResult> {
